@@ -25,8 +25,7 @@ export interface ArrangeurBridge {
   call<K extends OpName>(op: K, input: OpInput<K>): Promise<Result<OpOutput<K>>>;
 }
 
-/** IPC channel name; the only one the preload uses. */
-export const IPC_CHANNEL = 'arrangeur:call';
+export { IPC_CHANNEL } from './channel.ts';
 
 export * from './result.ts';
 export { operation, type Operation } from './operation.ts';
