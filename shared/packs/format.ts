@@ -1,0 +1,377 @@
+// Scheme pack format v1. A pack is plain JSON data: nothing in it is ever executed. Rules are a
+// small declarative tree over the typed facts of facts.ts; every figure is a dated parameter
+// with a source, a last-verified date and a verified flag, so an unverified figure is carried
+// and shown as such and never invented.
+import { z } from 'zod';
+import { caseFileSchema, costCategories } from '../case/schema.ts';
+import { isoDateSchema } from '../dates/index.ts';
+import { isRegionId } from '../regions/index.ts';
+import { facts, operatorsByKind, type FactDefinition, type FactName } from './facts.ts';
+
+export const PACK_FORMAT_VERSION = 1;
+
+const idPattern = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
+const localIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const semver = z.string().regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, { message: 'Verwacht een versienummer als 1.2.3.' });
+const dutchText = (max: number) => z.string().trim().min(1).max(max);
+const httpsUrl = z.url({ protocol: /^https?$/, message: 'Verwacht een webadres dat begint met https:// of http://.' });
+
+export const paramRefSchema = z.strictObject({ param: z.string().regex(localIdPattern) });
+export type ParamRef = z.infer<typeof paramRefSchema>;
+
+export const parameterUnits = ['cents', 'percent', 'years', 'months', 'hours', 'count'] as const;
+export type ParameterUnit = (typeof parameterUnits)[number];
+
+export const parameterSchema = z.strictObject({
+  label: dutchText(200),
+  unit: z.enum(parameterUnits),
+  /** Dated values: each applies from its date until the next one. `null` = figure not known. */
+  values: z.array(z.strictObject({ from: isoDateSchema, value: z.number().min(0).nullable() })).min(1).max(50),
+  source: z.string().regex(localIdPattern),
+  lastVerified: isoDateSchema,
+  verified: z.boolean(),
+  note: z.string().max(1000).optional(),
+});
+export type Parameter = z.infer<typeof parameterSchema>;
+
+export const ruleDateBases = ['referenceDate', 'trainingStart'] as const;
+
+export const leafRuleSchema = z.strictObject({
+  id: z.string().regex(localIdPattern),
+  fact: z.string(),
+  op: z.string(),
+  value: z.union([z.string(), z.array(z.string()), paramRefSchema]).optional(),
+  /** Which date a dated fact (age, years in service) and dated parameters are computed on. */
+  on: z.enum(ruleDateBases).optional(),
+  /** Plain-Dutch sentence shown when the condition holds. May use {actual} and {expected}. */
+  pass: dutchText(300),
+  /** Plain-Dutch sentence shown when it does not hold. May use {actual} and {expected}. */
+  fail: dutchText(300),
+  source: z.string().regex(localIdPattern),
+});
+export type LeafRule = z.infer<typeof leafRuleSchema>;
+
+export type RuleNode = LeafRule | { all: RuleNode[] } | { any: RuleNode[] } | { not: RuleNode };
+
+/**
+ * A rule node is recognised by its key (all / any / not, otherwise a leaf) before it is
+ * validated, so an error is reported against the shape the author meant, not as "matches
+ * none of four alternatives".
+ */
+export const ruleNodeSchema: z.ZodType<RuleNode> = z.lazy(() =>
+  z.unknown().pipe(
+    z.custom<unknown>(() => true).transform((v, ctx): RuleNode => {
+      const schema = pickRuleSchema(v);
+      const r = schema.safeParse(v, { reportInput: true });
+      if (!r.success) {
+        for (const issue of r.error.issues) ctx.addIssue({ ...issue } as never);
+        return z.NEVER;
+      }
+      return r.data as RuleNode;
+    }),
+  ),
+);
+const groupSchemas = {
+  all: z.strictObject({ all: z.array(ruleNodeSchema).min(1).max(100) }),
+  any: z.strictObject({ any: z.array(ruleNodeSchema).min(1).max(100) }),
+  not: z.strictObject({ not: ruleNodeSchema }),
+};
+const pickRuleSchema = (v: unknown): z.ZodType => {
+  if (v && typeof v === 'object' && !Array.isArray(v)) {
+    for (const key of ['all', 'any', 'not'] as const) if (key in v) return groupSchemas[key];
+  }
+  return leafRuleSchema;
+};
+
+/** A condition without texts, used to switch a cap on or off (e.g. no cap with a job guarantee). */
+export const conditionSchema = z.strictObject({
+  fact: z.string(),
+  op: z.string(),
+  value: z.union([z.string(), z.array(z.string()), paramRefSchema]).optional(),
+  on: z.enum(ruleDateBases).optional(),
+});
+export type Condition = z.infer<typeof conditionSchema>;
+
+export const capSchema = z.strictObject({
+  per: z.enum(['case', 'calendar-year']),
+  amount: paramRefSchema,
+  /** Scale the cap by hoursPerWeek / this parameter (full-time hours), at most 100%. */
+  proRataByHours: paramRefSchema.optional(),
+  /** The cap applies only when every condition holds. */
+  when: z.array(conditionSchema).max(10).optional(),
+  label: z.string().max(200).optional(),
+});
+export type Cap = z.infer<typeof capSchema>;
+
+export const coverageSchema = z.strictObject({
+  categories: z.array(z.enum(costCategories)).min(1).max(costCategories.length),
+  /** Share of each covered cost item the scheme pays; omitted = 100%. */
+  percent: paramRefSchema.optional(),
+  caps: z.array(capSchema).max(10).default([]),
+  /** The amount comes from the case, e.g. what the employer has promised to pay. */
+  amountFromCase: z.enum(['training.employerContributionCents']).optional(),
+});
+export type Coverage = z.infer<typeof coverageSchema>;
+
+export const stackingModes = ['stacks', 'exclusive', 'remainder-only'] as const;
+export type StackingMode = (typeof stackingModes)[number];
+
+export const stackingSchema = z.strictObject({
+  /** stacks: alongside others; exclusive: alone or not at all; remainder-only: after every other grant. */
+  mode: z.enum(stackingModes),
+  /** A required share paid by another party (Tel mee met Taal: the employer pays 33%). */
+  cofinancing: z.strictObject({ share: paramRefSchema, payer: dutchText(120) }).optional(),
+  note: z.string().max(1000).optional(),
+  source: z.string().regex(localIdPattern).optional(),
+});
+
+export const schemeKinds = ['grant', 'loan', 'offer', 'cofinancing'] as const;
+export type SchemeKind = (typeof schemeKinds)[number];
+export const applicants = ['client', 'employer', 'provider', 'uwv-adviser', 'municipality', 'adviser', 'sector-fund'] as const;
+
+export const schemeSchema = z.strictObject({
+  id: z.string().regex(idPattern),
+  name: dutchText(200),
+  /** Who pays the money: shown as the payer of the funding line. */
+  funder: dutchText(200),
+  kind: z.enum(schemeKinds),
+  summary: z.string().max(1000).optional(),
+  application: z.strictObject({
+    applicant: z.enum(applicants),
+    how: dutchText(1000),
+    url: httpsUrl.optional(),
+    documents: z.array(dutchText(300)).max(30).default([]),
+    deadline: z
+      .strictObject({
+        rule: z.enum(['before-training-start', 'within-weeks-after-start', 'within-weeks-after-end', 'in-tijdvak', 'none']),
+        weeks: z.number().int().min(0).max(520).optional(),
+        text: z.string().max(500).optional(),
+      })
+      .optional(),
+  }),
+  tijdvakken: z.array(z.strictObject({ opens: isoDateSchema, closes: isoDateSchema, note: z.string().max(300).optional() })).max(100).default([]),
+  budget: z.strictObject({
+    status: z.enum(['open', 'ceiling-reached', 'closed', 'unknown']),
+    allocation: z.enum(['first-come', 'lottery', 'continuous', 'unknown']).default('unknown'),
+    checkedOn: isoDateSchema,
+    note: z.string().max(500).optional(),
+  }),
+  validFrom: isoDateSchema,
+  validTo: isoDateSchema.nullable(),
+  eligibility: ruleNodeSchema,
+  coverage: coverageSchema,
+  stacking: stackingSchema,
+  parameters: z.record(z.string().regex(localIdPattern), parameterSchema).default({}),
+  sources: z.array(z.string().regex(localIdPattern)).max(20).default([]),
+});
+export type Scheme = z.infer<typeof schemeSchema>;
+
+export const sourceSchema = z.strictObject({
+  title: dutchText(300),
+  url: httpsUrl.optional(),
+  publisher: z.string().max(200).optional(),
+  date: isoDateSchema.optional(),
+  note: z.string().max(500).optional(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const schemeTestSchema = z.strictObject({
+  name: dutchText(200),
+  /** Merged over the pack's testBaseCase (objects merge, arrays and values replace). */
+  case: z.record(z.string(), z.unknown()),
+  expect: z
+    .strictObject({
+      eligible: z.record(z.string(), z.boolean()).optional(),
+      failedRules: z.record(z.string(), z.array(z.string())).optional(),
+      lines: z.array(z.strictObject({ schemeId: z.string(), amountCents: z.number().int(), kind: z.enum(schemeKinds).optional() })).optional(),
+      ownContributionCents: z.number().int().optional(),
+      loanCents: z.number().int().optional(),
+    })
+    .refine((e) => Object.values(e).some((v) => v !== undefined), { message: 'Een test moet minstens één verwachting hebben.' }),
+});
+export type SchemeTest = z.infer<typeof schemeTestSchema>;
+
+const packShape = z.strictObject({
+  formatVersion: z.literal(PACK_FORMAT_VERSION),
+  id: z.string().regex(idPattern),
+  title: dutchText(200),
+  publisher: dutchText(200),
+  version: semver,
+  minAppVersion: semver,
+  published: isoDateSchema,
+  scope: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('national') }),
+    z.strictObject({ kind: z.literal('sector'), sectorFunds: z.array(z.string().regex(localIdPattern)).min(1) }),
+    z.strictObject({ kind: z.literal('region'), regions: z.array(z.string()).min(1) }),
+  ]),
+  description: z.string().max(2000).optional(),
+  sources: z.record(z.string().regex(localIdPattern), sourceSchema),
+  schemes: z.array(schemeSchema).max(10_000),
+  testBaseCase: caseFileSchema.optional(),
+  tests: z.array(schemeTestSchema).max(10_000).default([]),
+});
+
+export const packSchema = packShape.superRefine((pack, ctx) => checkPackReferences(pack, ctx));
+export type Pack = z.infer<typeof packSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Cross-reference checks: what JSON Schema alone cannot say (ids unique, references resolve,
+// operators fit the fact's type, units fit). Each message names what was found and expected.
+
+type Ctx = z.RefinementCtx;
+type Path = (string | number)[];
+
+const add = (ctx: Ctx, path: Path, message: string, input?: unknown) =>
+  ctx.addIssue({ code: 'custom', path, message, ...(input === undefined ? {} : { input }) });
+
+const factUnitToParamUnit: Record<string, ParameterUnit> = { years: 'years', months: 'months', hours: 'hours', count: 'count', cents: 'cents' };
+
+function checkPackReferences(pack: z.infer<typeof packShape>, ctx: Ctx): void {
+  if (pack.scope.kind === 'region') {
+    pack.scope.regions.forEach((r, i) => {
+      if (!isRegionId(r)) add(ctx, ['scope', 'regions', i], `Onbekende arbeidsmarktregio "${r}".`, r);
+    });
+  }
+  const seen = new Set<string>();
+  pack.schemes.forEach((scheme, si) => {
+    const at = (...p: Path): Path => ['schemes', si, ...p];
+    if (seen.has(scheme.id)) add(ctx, at('id'), `Regeling-id "${scheme.id}" komt twee keer voor in dit pakket.`, scheme.id);
+    seen.add(scheme.id);
+    if (!scheme.id.startsWith(`${pack.id}.`)) {
+      add(ctx, at('id'), `Regeling-id "${scheme.id}" moet beginnen met de pakket-id "${pack.id}.".`, scheme.id);
+    }
+    if (scheme.validTo !== null && scheme.validTo < scheme.validFrom) {
+      add(ctx, at('validTo'), `validTo (${scheme.validTo}) ligt vóór validFrom (${scheme.validFrom}).`, scheme.validTo);
+    }
+    scheme.tijdvakken.forEach((t, ti) => {
+      if (t.closes < t.opens) add(ctx, at('tijdvakken', ti, 'closes'), `Het tijdvak sluit (${t.closes}) vóór het opent (${t.opens}).`, t.closes);
+    });
+    scheme.sources.forEach((s, i) => checkSource(pack, ctx, at('sources', i), s));
+    if (scheme.stacking.source) checkSource(pack, ctx, at('stacking', 'source'), scheme.stacking.source);
+
+    for (const [pid, p] of Object.entries(scheme.parameters)) {
+      checkSource(pack, ctx, at('parameters', pid, 'source'), p.source);
+      p.values.forEach((v, vi) => {
+        const prev = p.values[vi - 1];
+        if (prev && v.from <= prev.from) add(ctx, at('parameters', pid, 'values', vi, 'from'), `De datums moeten oplopen: ${v.from} komt na ${prev.from}.`, v.from);
+        if (v.value === null && p.verified) add(ctx, at('parameters', pid, 'values', vi, 'value'), 'Een onbekend bedrag (null) kan niet "verified": true zijn.', null);
+        if (v.value !== null && p.unit === 'percent' && v.value > 100) add(ctx, at('parameters', pid, 'values', vi, 'value'), `Een percentage ligt tussen 0 en 100; gevonden ${v.value}.`, v.value);
+        if (v.value !== null && p.unit === 'cents' && !Number.isInteger(v.value)) add(ctx, at('parameters', pid, 'values', vi, 'value'), `Bedragen staan in hele centen; gevonden ${v.value}.`, v.value);
+      });
+    }
+    const param = (ref: ParamRef, path: Path, unit: ParameterUnit | ParameterUnit[]) => {
+      const p = scheme.parameters[ref.param];
+      const units = Array.isArray(unit) ? unit : [unit];
+      if (!p) {
+        const known = Object.keys(scheme.parameters);
+        add(ctx, path, `Parameter "${ref.param}" bestaat niet in deze regeling${known.length ? ` (wel: ${known.join(', ')})` : ''}.`, ref.param);
+      } else if (!units.includes(p.unit)) {
+        add(ctx, path, `Parameter "${ref.param}" heeft eenheid "${p.unit}"; hier is "${units.join('" of "')}" nodig.`, p.unit);
+      }
+    };
+
+    const ruleIds = new Set<string>();
+    const walk = (node: RuleNode, path: Path) => {
+      if ('all' in node) return node.all.forEach((n, i) => walk(n, [...path, 'all', i]));
+      if ('any' in node) return node.any.forEach((n, i) => walk(n, [...path, 'any', i]));
+      if ('not' in node) return walk(node.not, [...path, 'not']);
+      if (ruleIds.has(node.id)) add(ctx, [...path, 'id'], `Regel-id "${node.id}" komt twee keer voor in deze regeling.`, node.id);
+      ruleIds.add(node.id);
+      checkSource(pack, ctx, [...path, 'source'], node.source);
+      checkCondition(ctx, node, path, param);
+    };
+    walk(scheme.eligibility, at('eligibility'));
+
+    const cov = scheme.coverage;
+    if (cov.percent) param(cov.percent, at('coverage', 'percent', 'param'), 'percent');
+    cov.caps.forEach((cap, ci) => {
+      param(cap.amount, at('coverage', 'caps', ci, 'amount', 'param'), 'cents');
+      if (cap.proRataByHours) param(cap.proRataByHours, at('coverage', 'caps', ci, 'proRataByHours', 'param'), 'hours');
+      cap.when?.forEach((c, wi) => checkCondition(ctx, c, at('coverage', 'caps', ci, 'when', wi), param));
+    });
+    if (new Set(cov.categories).size !== cov.categories.length) add(ctx, at('coverage', 'categories'), 'Een kostensoort staat er twee keer in.', cov.categories);
+    const cof = scheme.stacking.cofinancing;
+    if (cof) param(cof.share, at('stacking', 'cofinancing', 'share', 'param'), 'percent');
+    if (scheme.kind === 'loan' && scheme.stacking.mode === 'exclusive') {
+      add(ctx, at('stacking', 'mode'), 'Een lening kan niet "exclusive" zijn: leningen vullen aan wat de subsidies overlaten.', 'exclusive');
+    }
+  });
+
+  const schemeIds = new Set(pack.schemes.map((s) => s.id));
+  pack.tests.forEach((t, ti) => {
+    for (const key of ['eligible', 'failedRules'] as const) {
+      for (const id of Object.keys(t.expect[key] ?? {})) {
+        if (!schemeIds.has(id)) add(ctx, ['tests', ti, 'expect', key, id], `De test noemt regeling "${id}", die niet in dit pakket staat.`, id);
+      }
+    }
+    t.expect.lines?.forEach((l, li) => {
+      if (!schemeIds.has(l.schemeId)) add(ctx, ['tests', ti, 'expect', 'lines', li, 'schemeId'], `De test noemt regeling "${l.schemeId}", die niet in dit pakket staat.`, l.schemeId);
+    });
+  });
+  if (pack.tests.length > 0 && !pack.testBaseCase) add(ctx, ['testBaseCase'], 'Het pakket heeft tests maar geen testBaseCase om ze op te bouwen.');
+}
+
+function checkSource(pack: z.infer<typeof packShape>, ctx: Ctx, path: Path, id: string): void {
+  if (!Object.prototype.hasOwnProperty.call(pack.sources, id)) {
+    add(ctx, path, `Bron "${id}" staat niet in "sources" van dit pakket.`, id);
+  }
+}
+
+function checkCondition(
+  ctx: Ctx,
+  node: { fact: string; op: string; value?: unknown; on?: string },
+  path: Path,
+  param: (ref: ParamRef, path: Path, unit: ParameterUnit | ParameterUnit[]) => void,
+): void {
+  if (!Object.prototype.hasOwnProperty.call(facts, node.fact)) {
+    add(ctx, [...path, 'fact'], `Onbekend feit "${node.fact}". Kies een van: ${Object.keys(facts).join(', ')}.`, node.fact);
+    return;
+  }
+  const def: FactDefinition = facts[node.fact as FactName];
+  const kind = def.type.kind;
+  const ops: readonly string[] = operatorsByKind[kind];
+  if (!ops.includes(node.op)) {
+    add(ctx, [...path, 'op'], `Operator "${node.op}" past niet bij "${node.fact}" (${kind}). Kies een van: ${ops.join(', ')}.`, node.op);
+    return;
+  }
+  if (node.on && !def.dated) add(ctx, [...path, 'on'], `"on" heeft alleen zin bij een feit dat van een datum afhangt; "${node.fact}" doet dat niet.`, node.on);
+  const v = node.value;
+  const noValue = ['isSet', 'isNotSet', 'isTrue', 'isFalse'].includes(node.op);
+  if (noValue) {
+    if (v !== undefined) add(ctx, [...path, 'value'], `Operator "${node.op}" heeft geen "value" nodig.`, v);
+    return;
+  }
+  if (v === undefined) {
+    add(ctx, [...path, 'value'], `Operator "${node.op}" heeft een "value" nodig.`);
+    return;
+  }
+  const allowed = 'values' in def.type ? def.type.values : undefined;
+  const checkAllowed = (s: string, p: Path) => {
+    if (allowed && !allowed.includes(s)) add(ctx, p, `"${s}" is geen geldige waarde voor "${node.fact}". Kies een van: ${allowed.join(', ')}.`, s);
+  };
+  switch (kind) {
+    case 'number':
+      if (typeof v === 'object' && v !== null && !Array.isArray(v) && 'param' in v) {
+        const unit = factUnitToParamUnit[def.type.kind === 'number' ? def.type.unit : 'count'] ?? 'count';
+        param(v as ParamRef, [...path, 'value', 'param'], unit);
+      } else add(ctx, [...path, 'value'], 'Een getal in een regel is altijd een parameter met bron: schrijf {"param": "..."}.', v);
+      break;
+    case 'enum':
+    case 'string':
+      if (node.op === 'in' || node.op === 'notIn') {
+        if (!Array.isArray(v)) add(ctx, [...path, 'value'], `Operator "${node.op}" verwacht een lijst met waarden.`, v);
+        else v.forEach((s, i) => checkAllowed(s, [...path, 'value', i]));
+      } else if (typeof v !== 'string') add(ctx, [...path, 'value'], `Operator "${node.op}" verwacht één tekstwaarde.`, v);
+      else checkAllowed(v, [...path, 'value']);
+      break;
+    case 'set':
+      if (!Array.isArray(v)) add(ctx, [...path, 'value'], `Operator "${node.op}" verwacht een lijst met waarden.`, v);
+      else v.forEach((s, i) => checkAllowed(s, [...path, 'value', i]));
+      break;
+    case 'date':
+      if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) add(ctx, [...path, 'value'], 'Verwacht een datum als jjjj-mm-dd.', v);
+      break;
+    case 'boolean':
+      break;
+  }
+}
