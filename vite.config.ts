@@ -1,0 +1,36 @@
+// Builds renderer/ into dist/renderer. The output is served from app://arrangeur/ (Electron) and
+// from the loopback bridge (browser mode, end-to-end tests), so asset paths must be relative.
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * @rijkshuisstijl-community/components-react injects its whole stylesheet at import time through a
+ * runtime <style> element. Our CSP (style-src 'self', no 'unsafe-inline') blocks that, and every
+ * start would log a CSP violation. We load the same CSS as a file instead (renderer/styles.css),
+ * so the injection call is removed; the now unused CSS string is then dropped by the minifier.
+ */
+const dropRuntimeStyleInjection = (): Plugin => ({
+  name: 'arrangeur:drop-runtime-style-injection',
+  enforce: 'pre',
+  transform(code, id) {
+    if (!id.includes('@rijkshuisstijl-community/components-react/dist/')) return null;
+    const next = code.replace(/^styleInject\(css_[0-9a-z]+\);$/gm, '');
+    return next === code ? null : { code: next, map: null };
+  },
+});
+
+export default defineConfig({
+  root: 'renderer',
+  base: './',
+  plugins: [dropRuntimeStyleInjection()],
+  oxc: { jsx: { runtime: 'automatic' } },
+  build: {
+    outDir: '../dist/renderer',
+    emptyOutDir: true,
+    // Chromium supports modulepreload natively; the polyfill would only add code.
+    modulePreload: { polyfill: false },
+    // Never inline assets as data: URLs into scripts or styles; files are what the CSP expects.
+    assetsInlineLimit: 0,
+    sourcemap: false,
+    target: 'chrome130',
+  },
+});
