@@ -6,14 +6,11 @@
 // record commit together or not at all.
 import type BetterSqlite3 from 'better-sqlite3';
 import { AppFailure } from '../shared/contract/result.ts';
+import { dbMessages } from './messages.ts';
 import { migrations as knownMigrations, type Migration } from './migrations/index.ts';
 
 export const MIGRATIONS_TABLE = 'arrangeur_migrations';
 
-export const NEWER_DATABASE_MESSAGE =
-  'Dit dossierbestand is gemaakt met een nieuwere versie van Arrangeur. Werk Arrangeur bij; het bestand is niet gewijzigd.';
-export const DAMAGED_DATABASE_MESSAGE =
-  'Dit dossierbestand is niet volledig bijgewerkt of beschadigd. Arrangeur opent het niet; het bestand is niet gewijzigd. Neem contact op met uw beheerder.';
 
 /** Names recorded as applied, in order. Read-only: works on a read-only connection too. */
 export function readAppliedMigrations(db: BetterSqlite3.Database): string[] {
@@ -35,10 +32,10 @@ export function assertKnownMigrations(
 ): void {
   const knownNames = known.map((m) => m.name);
   if (applied.some((name) => !knownNames.includes(name))) {
-    throw new AppFailure('unsupported-database', NEWER_DATABASE_MESSAGE);
+    throw new AppFailure('unsupported-database', dbMessages.newerDatabase);
   }
   if (!applied.every((name, i) => knownNames[i] === name)) {
-    throw new AppFailure('unsupported-database', DAMAGED_DATABASE_MESSAGE);
+    throw new AppFailure('unsupported-database', dbMessages.damagedDatabase);
   }
 }
 

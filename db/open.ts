@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { AppFailure } from '../shared/contract/result.ts';
+import { dbMessages } from './messages.ts';
 import { assertKnownMigrations, migrate, readAppliedMigrations } from './migrate.ts';
 import type { Database as Schema } from './schema.ts';
 
@@ -13,9 +14,6 @@ export interface Store {
   sqlite: Database.Database;
   close(): void;
 }
-
-export const NOT_A_DATABASE_MESSAGE =
-  'Dit bestand is geen leesbaar dossierbestand van Arrangeur. Arrangeur opent het niet; het bestand is niet gewijzigd.';
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
@@ -67,7 +65,7 @@ function readAppliedWithoutSideEffects(file: string): string[] {
       const bytes = readFileSync(file);
       if (bytes.length === 0) return [];
       if (bytes.length < 100 || !bytes.subarray(0, 16).equals(SQLITE_HEADER)) {
-        throw new AppFailure('unsupported-database', NOT_A_DATABASE_MESSAGE);
+        throw new AppFailure('unsupported-database', dbMessages.notADatabase);
       }
       // Header bytes 18/19 = 2 mark WAL mode, which an in-memory copy cannot open; in the
       // copy only, mark it as a rollback-journal file. The page data is identical.
@@ -80,7 +78,7 @@ function readAppliedWithoutSideEffects(file: string): string[] {
     if (error instanceof AppFailure) throw error;
     const code = (error as { code?: unknown }).code;
     if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
-      throw new AppFailure('unsupported-database', NOT_A_DATABASE_MESSAGE);
+      throw new AppFailure('unsupported-database', dbMessages.notADatabase);
     }
     throw error;
   } finally {

@@ -5,6 +5,7 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Client, ClientFields } from '../../shared/contract/clients.ts';
 import { AppFailure } from '../../shared/contract/result.ts';
+import { dbMessages } from '../messages.ts';
 import type { ClientsTable, Database } from '../schema.ts';
 import { foldForSort, normalizeText, toFtsPrefixQuery } from '../text.ts';
 
@@ -13,9 +14,6 @@ export interface RepositoryContext {
   newId(): string;
 }
 
-export const CLIENT_NOT_FOUND_MESSAGE = 'Dit dossier bestaat niet (meer). Ververs de lijst en probeer het opnieuw.';
-export const CLIENT_CONFLICT_MESSAGE =
-  'Dit dossier is intussen door iemand anders (of in een ander venster) gewijzigd. Uw wijziging is niet opgeslagen. Open het dossier opnieuw en voer uw wijziging daarna nog eens in.';
 
 const columns = [
   'id',
@@ -75,15 +73,15 @@ export function clientsRepository(db: Kysely<Database>, ctx: RepositoryContext) 
 
   const get = async (id: string): Promise<Client> => {
     const row = await find(id);
-    if (!row) throw new AppFailure('not-found', CLIENT_NOT_FOUND_MESSAGE);
+    if (!row) throw new AppFailure('not-found', dbMessages.clientNotFound);
     return toClient(row);
   };
 
   /** After a guarded write touched no row: say why (gone, or changed by someone else). */
   const explainMiss = async (id: string): Promise<never> => {
     const current = await find(id);
-    if (!current) throw new AppFailure('not-found', CLIENT_NOT_FOUND_MESSAGE);
-    throw new AppFailure('conflict', CLIENT_CONFLICT_MESSAGE);
+    if (!current) throw new AppFailure('not-found', dbMessages.clientNotFound);
+    throw new AppFailure('conflict', dbMessages.clientConflict);
   };
 
   /** Version-guarded single-statement update: the check and the write cannot be split. */
@@ -122,14 +120,14 @@ export function clientsRepository(db: Kysely<Database>, ctx: RepositoryContext) 
     /** Archiving hides a dossier from the daily list; it is never deleted. */
     async archive(id: string, expectedVersion: number): Promise<Client> {
       const current = await get(id);
-      if (current.version !== expectedVersion) throw new AppFailure('conflict', CLIENT_CONFLICT_MESSAGE);
+      if (current.version !== expectedVersion) throw new AppFailure('conflict', dbMessages.clientConflict);
       if (current.archivedAt !== null) return current;
       return guardedUpdate(id, expectedVersion, { archived_at: ctx.now() });
     },
 
     async restore(id: string, expectedVersion: number): Promise<Client> {
       const current = await get(id);
-      if (current.version !== expectedVersion) throw new AppFailure('conflict', CLIENT_CONFLICT_MESSAGE);
+      if (current.version !== expectedVersion) throw new AppFailure('conflict', dbMessages.clientConflict);
       if (current.archivedAt === null) return current;
       return guardedUpdate(id, expectedVersion, { archived_at: null });
     },

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CLIENT_CONFLICT_MESSAGE,
-  CLIENT_NOT_FOUND_MESSAGE,
-  clientsRepository,
-} from '../../db/repositories/clients.ts';
+import { dbMessages } from '../../db/messages.ts';
+import { clientsRepository } from '../../db/repositories/clients.ts';
 import { toFtsPrefixQuery } from '../../db/text.ts';
 import { AppFailure } from '../../shared/contract/result.ts';
 import { fakeContext, freshStore, sampleFields } from '../helpers/store.ts';
@@ -74,7 +71,7 @@ describe('clients repository: create, get, update', () => {
 
     const failure = await failureOf(repo.update(created.id, 1, sampleFields({ note: 'verouderde wijziging' })));
     expect(failure.code).toBe('conflict');
-    expect(failure.message).toBe(CLIENT_CONFLICT_MESSAGE);
+    expect(failure.message).toBe(dbMessages.clientConflict);
     expect(dump(store)).toEqual(before);
   });
 
@@ -88,7 +85,7 @@ describe('clients repository: create, get, update', () => {
     ]) {
       const failure = await failureOf(attempt);
       expect(failure.code).toBe('not-found');
-      expect(failure.message).toBe(CLIENT_NOT_FOUND_MESSAGE);
+      expect(failure.message).toBe(dbMessages.clientNotFound);
     }
   });
 });

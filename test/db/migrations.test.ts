@@ -6,15 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  DAMAGED_DATABASE_MESSAGE,
-  MIGRATIONS_TABLE,
-  NEWER_DATABASE_MESSAGE,
-  migrate,
-  readAppliedMigrations,
-} from '../../db/migrate.ts';
+import { dbMessages } from '../../db/messages.ts';
+import { MIGRATIONS_TABLE, migrate, readAppliedMigrations } from '../../db/migrate.ts';
 import { migrations } from '../../db/migrations/index.ts';
-import { NOT_A_DATABASE_MESSAGE, openStore } from '../../db/open.ts';
+import { openStore } from '../../db/open.ts';
 import { AppFailure } from '../../shared/contract/result.ts';
 
 const dbs: Database.Database[] = [];
@@ -146,7 +141,7 @@ describe('opening a database made by a newer Arrangeur', () => {
 
     const failure = catchFailure(() => openStore(file));
     expect(failure.code).toBe('unsupported-database');
-    expect(failure.message).toBe(NEWER_DATABASE_MESSAGE);
+    expect(failure.message).toBe(dbMessages.newerDatabase);
     expect(failure.message).toMatch(/nieuwere versie van Arrangeur/);
 
     expect(sha256(file)).toBe(before);
@@ -165,7 +160,7 @@ describe('opening a database made by a newer Arrangeur', () => {
     expect(existsSync(`${file}-wal`)).toBe(true);
     const before = sha256(file);
 
-    expect(catchFailure(() => openStore(file)).message).toBe(NEWER_DATABASE_MESSAGE);
+    expect(catchFailure(() => openStore(file)).message).toBe(dbMessages.newerDatabase);
     expect(sha256(file)).toBe(before);
   });
 
@@ -176,7 +171,7 @@ describe('opening a database made by a newer Arrangeur', () => {
     raw.prepare(`DELETE FROM ${MIGRATIONS_TABLE} WHERE name = '0001_clients'`).run();
     raw.close();
     const before = sha256(file);
-    expect(catchFailure(() => openStore(file)).message).toBe(DAMAGED_DATABASE_MESSAGE);
+    expect(catchFailure(() => openStore(file)).message).toBe(dbMessages.damagedDatabase);
     expect(sha256(file)).toBe(before);
   });
 
@@ -186,7 +181,7 @@ describe('opening a database made by a newer Arrangeur', () => {
     const before = sha256(file);
     const failure = catchFailure(() => openStore(file));
     expect(failure.code).toBe('unsupported-database');
-    expect(failure.message).toBe(NOT_A_DATABASE_MESSAGE);
+    expect(failure.message).toBe(dbMessages.notADatabase);
     expect(sha256(file)).toBe(before);
     expect(existsSync(`${file}-wal`)).toBe(false);
   });
