@@ -1,0 +1,125 @@
+// Electron main process: the only file (with preload.ts) that touches the electron module.
+// Everything it wires together is plain Node and unit-tested: security/ decides what the
+// window may do, shell/ holds the menu, IPC and start-up logic, services/ does the work.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { openStore, type Store } from '../db/open.ts';
+import { IPC_CHANNEL } from '../shared/contract/channel.ts';
+import { dataFile, defaultDataDir } from './paths.ts';
+import { systemContext } from './services/context.ts';
+import { createServices } from './services/index.ts';
+import { hardenAllWebContents } from './security/navigation.ts';
+import { createAppProtocolHandler } from './security/protocol.ts';
+import { isAllowedRequestUrl } from './security/requests.ts';
+import { APP_ENTRY_URL, APP_SCHEME } from './security/trusted-url.ts';
+import { mainWindowOptions } from './security/window-options.ts';
+import { createIpcHandler } from './shell/ipc.ts';
+import { buildMenuTemplate } from './shell/menu.ts';
+import { describeStartupFailure } from './shell/startup.ts';
+
+let mainWindow: BrowserWindow | null = null;
+let store: Store | null = null;
+
+// Privileges are fixed when Chromium starts, so this must run before 'ready'. `standard` gives
+// the pages a real origin (module scripts, relative URLs), `secure` counts it as https-like.
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+// Every renderer sandboxed, including any a future change might create by accident.
+app.enableSandbox();
+
+// With ARRANGEUR_DATA_DIR set (tests, a second profile) Chromium's own profile moves along, so
+// two instances on two data folders neither share a cache nor block each other's instance lock.
+const envDataDir = process.env.ARRANGEUR_DATA_DIR?.trim();
+if (envDataDir) app.setPath('userData', path.join(envDataDir, 'electron-profile'));
+
+if (app.requestSingleInstanceLock()) {
+  start();
+} else {
+  // A second copy on the same data would fight over the database; the first one gets focus.
+  app.quit();
+}
+
+function start(): void {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  hardenAllWebContents(app, {
+    openExternal: (url) => shell.openExternal(url),
+    onBlocked: (kind, url) => console.warn(`[arrangeur] blocked ${kind} (${url.split(':', 1)[0] || 'no url'})`),
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (store && BrowserWindow.getAllWindows().length === 0) createMainWindow();
+  });
+  // Closing checkpoints the WAL into the database file, so the data folder is tidy afterwards.
+  app.on('will-quit', () => {
+    store?.close();
+    store = null;
+  });
+
+  app.whenReady().then(onReady, (error: unknown) => {
+    console.error('[arrangeur] start-up failed', error);
+    app.exit(1);
+  });
+}
+
+function onReady(): void {
+  // The same folder `npm run web` uses (ARRANGEUR_DATA_DIR or the platform's data folder), so
+  // desktop and browser mode show the same dossiers. Chromium's profile stays in userData.
+  const dataDir = defaultDataDir();
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    store = openStore(dataFile(dataDir));
+  } catch (error) {
+    // Refused or unreadable: say so in Dutch and stop before anything could write to the file.
+    console.error('[arrangeur] could not open the store', error);
+    const { title, body } = describeStartupFailure(error, dataDir);
+    dialog.showErrorBox(title, body);
+    app.quit();
+    return;
+  }
+
+  const services = createServices(store, systemContext());
+  ipcMain.handle(IPC_CHANNEL, createIpcHandler((op, input) => services.dispatch(op, input)));
+
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  ses.setDevicePermissionHandler(() => false);
+  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequestUrl(details.url) }));
+  protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: path.join(app.getAppPath(), 'dist', 'renderer') }));
+
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(buildMenuTemplate({ platform: process.platform, isPackaged: app.isPackaged })),
+  );
+  createMainWindow();
+}
+
+function createMainWindow(): void {
+  const appPath = app.getAppPath();
+  const win = new BrowserWindow(
+    mainWindowOptions({
+      preloadPath: path.join(appPath, 'dist', 'electron', 'preload.cjs'),
+      devTools: !app.isPackaged,
+      // Windows and macOS take the icon from the installer; Linux needs it on the window.
+      ...(process.platform === 'linux' ? { icon: path.join(appPath, 'assets', 'icons', 'icon.png') } : {}),
+    }),
+  );
+  mainWindow = win;
+  win.once('ready-to-show', () => win.show());
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
+  });
+  win.loadURL(APP_ENTRY_URL).catch((error: unknown) => {
+    console.error('[arrangeur] could not load the window', error);
+  });
+}
