@@ -1,4 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp.ts';
@@ -41,5 +43,29 @@ describe('Content-Security-Policy', () => {
   // result; this test covers a developer's local build when there is one.
   it.skipIf(!existsSync(builtHtml))('is carried by the built dist/renderer/index.html', () => {
     expect(metaCsp(readFileSync(builtHtml, 'utf8'))).toEqual([CONTENT_SECURITY_POLICY]);
+  });
+});
+
+describe('scripts/check-csp.mjs (run by CI on the built HTML)', () => {
+  const run = (file: string) =>
+    spawnSync(process.execPath, [path.join(root, 'scripts', 'check-csp.mjs'), file], { encoding: 'utf8' });
+
+  it.skipIf(!existsSync(sourceHtml))('accepts a page carrying the CSP', () => {
+    expect(run(sourceHtml).status).toBe(0);
+  });
+
+  it('fails on a page with a weaker CSP, with none, or when the file is missing', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'arrangeur-csp-'));
+    try {
+      const weak = path.join(dir, 'weak.html');
+      writeFileSync(weak, '<meta http-equiv="Content-Security-Policy" content="default-src *">');
+      const none = path.join(dir, 'none.html');
+      writeFileSync(none, '<!doctype html><title>x</title>');
+      expect(run(weak).status).toBe(1);
+      expect(run(none).status).toBe(1);
+      expect(run(path.join(dir, 'missing.html')).status).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
