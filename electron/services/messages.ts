@@ -1,17 +1,10 @@
-// Dutch texts the service layer and the loopback bridge answer with (plain language, B1).
+// Dutch texts the service layer answers with (plain language, B1).
 // The renderer shows them as they are, so each says what happened and that nothing changed.
 export const serviceMessages = {
   invalidInput: 'Niet alle gegevens kloppen. Controleer de gemarkeerde velden; er is niets opgeslagen.',
   unknownOperation: 'Deze actie kent Arrangeur niet. Er is niets gewijzigd.',
   internal:
     'Er ging iets mis in Arrangeur. Probeer het nog eens; blijft het misgaan, sluit Arrangeur dan af en start het opnieuw.',
-  // Loopback bridge (browser mode): refusals before a call reaches the services.
-  forbidden: 'Deze aanvraag is geweigerd. Open Arrangeur via het adres dat bij het starten werd getoond.',
-  methodNotAllowed: 'Deze aanvraag is geweigerd: gebruik POST.',
-  payloadTooLarge: 'De aanvraag is te groot (meer dan 256 KiB). Er is niets opgeslagen.',
-  notJson: 'De aanvraag is geen geldige JSON. Er is niets opgeslagen.',
-  badEnvelope: 'De aanvraag moet een "op" (tekst) en een "input" bevatten. Er is niets opgeslagen.',
-  unknownEndpoint: 'Dit adres bestaat niet in Arrangeur.',
 } as const;
 
 /** Plain-language Dutch for zod's generic checks; schema-specific messages win over these. */

@@ -1,0 +1,114 @@
+// `npm run web` and the end-to-end tests start electron/bridge/serve.ts as its own process;
+// this runs it exactly that way: ready line, a real call, clean shutdown on SIGTERM (WAL
+// folded back into the file), and a refused database that stays untouched.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { dbMessages } from '../../db/messages.ts';
+import { openStore } from '../../db/open.ts';
+import { sampleFields } from '../helpers/store.ts';
+import { rawRequest } from '../helpers/http.ts';
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+const dirs: string[] = [];
+const children: ChildProcess[] = [];
+afterEach(() => {
+  for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+const setupDirs = () => {
+  const root = mkdtempSync(join(tmpdir(), 'arrangeur-serve-'));
+  dirs.push(root);
+  const staticDir = join(root, 'renderer');
+  mkdirSync(staticDir);
+  writeFileSync(join(staticDir, 'index.html'), '<html><head><meta name="arrangeur-bridge-token" content=""></head></html>');
+  return { dataDir: join(root, 'data'), staticDir };
+};
+
+interface Running {
+  child: ChildProcess;
+  stdout: () => string;
+  stderr: () => string;
+  exited: Promise<number | null>;
+}
+
+const startServe = (dataDir: string, staticDir: string): Running => {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/bridge/serve.ts'], {
+    cwd: repoRoot,
+    env: { ...process.env, ARRANGEUR_DATA_DIR: dataDir, ARRANGEUR_STATIC_DIR: staticDir, ARRANGEUR_BRIDGE_PORT: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  let out = '';
+  let err = '';
+  child.stdout!.on('data', (c: Buffer) => (out += c.toString()));
+  child.stderr!.on('data', (c: Buffer) => (err += c.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, stdout: () => out, stderr: () => err, exited };
+};
+
+const waitForReady = async (running: Running): Promise<{ url: string; port: number }> => {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    const line = running.stdout().split('\n').find((l) => l.startsWith('ARRANGEUR_BRIDGE_READY '));
+    if (line) return JSON.parse(line.slice('ARRANGEUR_BRIDGE_READY '.length)) as { url: string; port: number };
+    if (running.child.exitCode !== null) throw new Error(`serve exited early: ${running.stderr()}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('serve did not become ready');
+};
+
+describe('serve.ts', () => {
+  it('prints the ready lines, serves calls, and closes the store cleanly on SIGTERM', async () => {
+    const { dataDir, staticDir } = setupDirs();
+    const running = startServe(dataDir, staticDir);
+    const { url, port } = await waitForReady(running);
+    expect(url).toBe(`http://127.0.0.1:${port}/`);
+    expect(running.stdout()).toContain(`Arrangeur draait op ${url}`);
+
+    const page = await rawRequest({ port, path: '/' });
+    const token = /content="([^"]+)"/.exec(page.text)![1]!;
+    const created = await rawRequest({
+      port,
+      method: 'POST',
+      path: '/api/call',
+      headers: { 'Content-Type': 'application/json', 'X-Arrangeur-Token': token },
+      body: JSON.stringify({ op: 'clients.create', input: sampleFields({ displayName: 'Ayşe Ünal' }) }),
+    });
+    expect(created.json()).toMatchObject({ ok: true, value: { displayName: 'Ayşe Ünal' } });
+
+    running.child.kill('SIGTERM');
+    expect(await running.exited).toBe(0);
+    const file = join(dataDir, 'arrangeur.sqlite');
+    expect(existsSync(`${file}-wal`)).toBe(false);
+
+    const reopened = openStore(file);
+    expect(reopened.sqlite.prepare('SELECT display_name FROM clients').pluck().all()).toEqual(['Ayşe Ünal']);
+    reopened.close();
+  }, 30_000);
+
+  it('refuses a database from a newer Arrangeur: Dutch message, exit code 1, file unchanged', async () => {
+    const { dataDir, staticDir } = setupDirs();
+    mkdirSync(dataDir);
+    const file = join(dataDir, 'arrangeur.sqlite');
+    openStore(file).close();
+    const raw = new Database(file);
+    raw.prepare(`INSERT INTO arrangeur_migrations (name, applied_at) VALUES ('0099_future', 'x')`).run();
+    raw.close();
+    const hash = () => createHash('sha256').update(readFileSync(file)).digest('hex');
+    const before = hash();
+
+    const running = startServe(dataDir, staticDir);
+    expect(await running.exited).toBe(1);
+    expect(running.stderr()).toContain(dbMessages.newerDatabase);
+    expect(running.stdout()).not.toContain('ARRANGEUR_BRIDGE_READY');
+    expect(hash()).toBe(before);
+    expect(existsSync(`${file}-wal`)).toBe(false);
+  }, 30_000);
+});
