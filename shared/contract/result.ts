@@ -13,6 +13,7 @@ export const errorCodes = [
   'invalid-pack',
   'invalid-case',
   'internal',
+  'unavailable', // the operation needs a capability this runtime lacks (e.g. PDF export outside Electron)
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
