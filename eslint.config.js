@@ -1,0 +1,137 @@
+// Lint, and above all the process boundaries (see docs/TEAM-BRIEF.md): what may import what is
+// checked here so CI fails on the first renderer file that reaches for `fs` or `electron`.
+// No type-aware rules: lint stays fast enough to run on every save and in CI.
+import { builtinModules } from 'node:module';
+import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+// Every Node built-in by bare name (fs, fs/promises, path, child_process, ...); `node:*` is a
+// pattern below. builtinModules lists prefix-only modules (node:sqlite) with their prefix.
+const nodeBuiltins = [...new Set(builtinModules.filter((name) => !name.startsWith('_') && !name.startsWith('node:')))];
+const escapeRegex = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+const messages = {
+  electron: 'Only electron/main.ts and electron/preload.ts may import electron; put logic in a plain-Node module and inject what it needs.',
+  node: 'This code runs in the browser or must stay pure: no Node built-ins here.',
+  dir: (dir) => `This folder may not import from ${dir}/ (process boundary, see docs/TEAM-BRIEF.md).`,
+};
+
+/** A relative import that climbs out to the top-level folder `dir` (../db/x, ../../electron/y). */
+const upTo = (dir) => `^(\\./)?(\\.\\./)+${dir}(/|$)`;
+
+/**
+ * One complete no-restricted-imports setting per folder (a later config object replaces the
+ * rule's options instead of merging them, so each folder states all of its limits).
+ */
+function boundaries({ electron = false, electronTypesOk = false, node = false, dirs = [] }) {
+  const paths = [];
+  const patterns = [];
+  if (electron) paths.push({ name: 'electron', message: messages.electron, allowTypeImports: electronTypesOk });
+  if (node) {
+    for (const name of nodeBuiltins) paths.push({ name, message: messages.node });
+    patterns.push({ group: ['node:*'], message: messages.node });
+  }
+  for (const dir of dirs) patterns.push({ regex: upTo(dir), message: messages.dir(dir) });
+  return { '@typescript-eslint/no-restricted-imports': ['error', { paths, patterns }] };
+}
+
+/** no-restricted-imports does not see import() or require(); these selectors do. */
+function dynamicBoundaries({ node = false, dirs = [] }) {
+  const banned = ['electron', ...(node ? nodeBuiltins.map(escapeRegex) : [])];
+  const selectors = [
+    {
+      selector: 'CallExpression[callee.name="require"]',
+      message: 'ESM only: use import, not require().',
+    },
+    {
+      selector: `ImportExpression[source.value=/^(${banned.join('|')})(\\u002F.*)?$/]`,
+      message: 'Dynamic import of electron or a Node built-in is not allowed here.',
+    },
+  ];
+  if (node) selectors.push({ selector: 'ImportExpression[source.value=/^node:/]', message: messages.node });
+  for (const dir of dirs) {
+    selectors.push({
+      selector: `ImportExpression[source.value=/${upTo(dir).replaceAll('/', '\\u002F')}/]`,
+      message: messages.dir(dir),
+    });
+  }
+  return { 'no-restricted-syntax': ['error', ...selectors] };
+}
+
+const domGlobals = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'fetch', 'XMLHttpRequest', 'indexedDB'];
+const nodeGlobals = ['process', 'Buffer', 'require', 'module', '__dirname', '__filename', 'global'];
+const restrictedGlobals = (names, why) => ['error', ...names.map((name) => ({ name, message: why }))];
+
+export default defineConfig([
+  {
+    ignores: ['dist/', '.cache/', 'node_modules/', 'test-results/', 'playwright-report/', 'coverage/', 'release/', 'out/'],
+  },
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2024, sourceType: 'module', globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+    },
+  },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+
+  // renderer/: runs in the (sandboxed) browser page; talks to main only through the bridge.
+  {
+    files: ['renderer/**'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      ...boundaries({ electron: true, node: true, dirs: ['db', 'electron'] }),
+      ...dynamicBoundaries({ node: true, dirs: ['db', 'electron'] }),
+      'no-restricted-globals': restrictedGlobals(nodeGlobals, 'The renderer has no Node: use the bridge.'),
+    },
+  },
+
+  // shared/: pure code used by both sides; no I/O, no DOM, no Node, no Electron.
+  {
+    files: ['shared/**'],
+    languageOptions: { globals: {} },
+    rules: {
+      ...boundaries({ electron: true, node: true, dirs: ['db', 'electron', 'renderer'] }),
+      ...dynamicBoundaries({ node: true, dirs: ['db', 'electron', 'renderer'] }),
+      'no-restricted-globals': restrictedGlobals(
+        [...domGlobals, ...nodeGlobals],
+        'shared/ is pure and runs on both sides: pass what you need in as a parameter.',
+      ),
+    },
+  },
+
+  // db/: plain Node; the store knows nothing of Electron or the UI.
+  {
+    files: ['db/**'],
+    rules: {
+      ...boundaries({ electron: true, dirs: ['renderer'] }),
+      ...dynamicBoundaries({ dirs: ['renderer'] }),
+    },
+  },
+
+  // electron/: plain Node except main.ts and preload.ts, so the rest is testable without the
+  // Electron binary. Type-only imports of electron are harmless (erased at build time).
+  {
+    files: ['electron/**'],
+    rules: {
+      ...boundaries({ electron: true, electronTypesOk: true, dirs: ['renderer'] }),
+      ...dynamicBoundaries({ dirs: ['renderer'] }),
+    },
+  },
+  {
+    files: ['electron/main.ts'],
+    rules: boundaries({ dirs: ['renderer'] }),
+  },
+  // The preload runs sandboxed: Electron lets it require only 'electron' (and a few polyfills).
+  {
+    files: ['electron/preload.ts'],
+    rules: boundaries({ node: true, dirs: ['renderer', 'db'] }),
+  },
+]);
