@@ -11,7 +11,8 @@ export const serviceMessages = {
 export const fieldMessages = {
   required: 'Dit veld is verplicht.',
   wrongType: (expected: string) => `Hier hoort ${expected}.`,
-  unknownFields: (names: string) => `Dit veld kent Arrangeur niet: ${names}.`,
+  unknownFields: (names: string, count: number) =>
+    count === 1 ? `Dit veld kent Arrangeur niet: ${names}.` : `Deze velden kent Arrangeur niet: ${names}.`,
   textTooLong: (max: string) => `Gebruik hoogstens ${max} tekens.`,
   textTooShort: (min: string) => (min === '1' ? 'Vul dit veld in.' : `Gebruik minstens ${min} tekens.`),
   numberTooBig: (max: string) => `Kies een getal van hoogstens ${max}.`,

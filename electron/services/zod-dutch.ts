@@ -19,7 +19,7 @@ const plainDutch: z.core.$ZodErrorMap = (issue) => {
       if (issue.input === undefined) return fieldMessages.required;
       return fieldMessages.wrongType(expectedNames[issue.expected] ?? 'een andere waarde');
     case 'unrecognized_keys':
-      return fieldMessages.unknownFields(describeKeys(issue.keys));
+      return fieldMessages.unknownFields(describeKeys(issue.keys), issue.keys.length);
     case 'too_big': {
       const max = String(issue.maximum);
       if (issue.origin === 'string') return fieldMessages.textTooLong(max);
