@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dbMessages } from '../../db/messages.ts';
 import { clientsRepository } from '../../db/repositories/clients.ts';
@@ -183,7 +184,7 @@ describe('clients repository: search', () => {
 
   it('never interprets FTS syntax typed by the adviser and never throws on it', async () => {
     const { repo } = await seed();
-    for (const query of ['"', 'AND (', ')', '*', 'NEAR(a b)', 'display_name:muller', '"muller', 'mul OR kar', '-', '^mul', '\u0000']) {
+    for (const query of ['"', 'AND (', ')', '*', 'NEAR(a b)', 'display_name:muller', '"muller', 'mul OR kar', '-', '^mul', '\u0000', '\u0308', '😀', '中文', 'İ']) {
       await expect(repo.search({ query, archived: false, limit: 50 })).resolves.toBeInstanceOf(Array);
     }
     // "OR" is a word to look for, not an operator: nobody is called "or".
@@ -191,6 +192,17 @@ describe('clients repository: search', () => {
     expect(await names(repo, 'display_name:muller')).toEqual([]);
     expect(await names(repo, '"muller')).toEqual(['Jürgen Müller', 'Piet Jansen']);
     expect(await names(repo, '"')).toEqual([]);
+  });
+
+  it('never throws, whatever Unicode the adviser types or pastes (property)', async () => {
+    const { repo } = await seed();
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 100 }), async (query) => {
+        const found = await repo.search({ query, archived: false, limit: 50 });
+        expect(Array.isArray(found)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('searches active or archived dossiers, as asked', async () => {
