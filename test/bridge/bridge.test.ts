@@ -262,6 +262,15 @@ describe('bridge: malformed and foreign requests change nothing', () => {
     expect(dump()).toEqual(before);
   });
 
+  it('refuses a huge declared body at once, without reading it', async () => {
+    const before = dump();
+    const res = await call('{"op":"clients.create"', { headers: { 'Content-Length': String(100 * 1024 * 1024) } });
+    expect(res.status).toBe(413);
+    expect(res.json()).toMatchObject({ ok: false, error: { code: 'payload-too-large' } });
+    expect(res.headers.connection).toBe('close');
+    expect(dump()).toEqual(before);
+  });
+
   it('still works normally after all those refusals', async () => {
     const res = await call({ op: 'clients.list', input: {} });
     expect(res.json()).toMatchObject({ ok: true, value: [{ displayName: 'Jürgen Müller' }] });
