@@ -15,7 +15,7 @@ import { fakeContext, sampleFields } from '../helpers/store.ts';
 import { rawRequest, type RawRequest } from '../helpers/http.ts';
 
 const INDEX_HTML = `<!doctype html><html lang="nl"><head>
-<meta name="arrangeur-bridge-token" content="">
+<meta name="arrangeur-bridge-token" content="" />
 <script type="module" src="./assets/app.js"></script></head><body><div id="root"></div></body></html>`;
 
 let root: string;
