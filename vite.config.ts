@@ -3,16 +3,17 @@
 import { defineConfig, type Plugin } from 'vite';
 
 /**
- * @rijkshuisstijl-community/components-react injects its whole stylesheet at import time through a
- * runtime <style> element. Our CSP (style-src 'self', no 'unsafe-inline') blocks that, and every
- * start would log a CSP violation. We load the same CSS as a file instead (renderer/styles.css),
- * so the injection call is removed; the now unused CSS string is then dropped by the minifier.
+ * @rijkshuisstijl-community/components-react (and some NL Design System candidate packages) inject
+ * their whole stylesheet at import time through a runtime <style> element. Our CSP (style-src
+ * 'self', no 'unsafe-inline') blocks that, and every start would log a CSP violation. We load the
+ * same CSS as a file instead (renderer/styles.css), so the injection call is removed; the unused
+ * CSS string is then dropped by the minifier. The e2e tests fail on any CSP violation.
  */
 const dropRuntimeStyleInjection = (): Plugin => ({
   name: 'arrangeur:drop-runtime-style-injection',
   enforce: 'pre',
   transform(code, id) {
-    if (!id.includes('@rijkshuisstijl-community/components-react/dist/')) return null;
+    if (!id.includes('/node_modules/') || !code.includes('styleInject(')) return null;
     const next = code.replace(/^styleInject\(css_[0-9a-z]+\);$/gm, '');
     return next === code ? null : { code: next, map: null };
   },

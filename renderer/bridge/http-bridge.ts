@@ -1,0 +1,44 @@
+// Browser mode and end-to-end tests: the same contract over the loopback bridge
+// (POST /api/call). The per-run token is written into index.html by the bridge server.
+// Every outcome is a Result: a dead server or a garbled answer becomes a Dutch failure,
+// never a thrown error, so a screen can always show what went wrong.
+import type { ArrangeurBridge, OpInput, OpName, OpOutput, Result } from '../../shared/contract/index.ts';
+import { fail } from '../../shared/contract/result.ts';
+import { t } from '../i18n/nl.ts';
+
+export const TOKEN_META_NAME = 'arrangeur-bridge-token';
+export const TOKEN_HEADER = 'X-Arrangeur-Token';
+
+export const readBridgeToken = (doc: Document): string =>
+  doc.querySelector<HTMLMetaElement>(`meta[name="${TOKEN_META_NAME}"]`)?.content ?? '';
+
+const isResult = (value: unknown): value is Result<unknown> => {
+  if (typeof value !== 'object' || value === null || !('ok' in value)) return false;
+  const candidate = value as { ok: unknown; value?: unknown; error?: { code?: unknown; message?: unknown } };
+  if (candidate.ok === true) return 'value' in candidate;
+  return candidate.ok === false && typeof candidate.error?.code === 'string' && typeof candidate.error.message === 'string';
+};
+
+export const createHttpBridge = (token: string, endpoint = '/api/call', fetchImpl: typeof fetch = fetch): ArrangeurBridge => ({
+  async call<K extends OpName>(op: K, input: OpInput<K>): Promise<Result<OpOutput<K>>> {
+    let response: Response;
+    try {
+      response = await fetchImpl(endpoint, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
+        body: JSON.stringify({ op, input }),
+        cache: 'no-store',
+      });
+    } catch {
+      return fail('internal', t('bridge.unreachable'));
+    }
+    let body: unknown;
+    try {
+      body = await response.json();
+    } catch {
+      return fail('internal', t('bridge.unreadable'));
+    }
+    // The server answers refusals (403, 413, 400) with a typed Result too; pass those through.
+    return isResult(body) ? (body as Result<OpOutput<K>>) : fail('internal', t('bridge.unreadable'));
+  },
+});
