@@ -1,0 +1,113 @@
+// The app shell: skip link, header with the product name, main navigation, the current view in
+// <main>, and a footer. Views are keyed by their address, so each navigation mounts a fresh view
+// (and its heading takes focus).
+import { useEffect, type ReactNode } from 'react';
+import { SkipLink } from '@rijkshuisstijl-community/components-react';
+import { t } from '../i18n/nl.ts';
+import { ClientListView } from '../clients/ClientListView.tsx';
+import { ClientNewView } from '../clients/ClientNewView.tsx';
+import { ClientEditView } from '../clients/ClientEditView.tsx';
+import { ClientDetailView } from '../clients/ClientDetailView.tsx';
+import { listState, SEARCH_INPUT_ID } from '../clients/listState.ts';
+import { clearNotice } from './notices.ts';
+import { navigate, useRouter } from './router.tsx';
+import { hrefFor, sectionOf, type Route } from './routes.ts';
+import { NotFoundView } from './NotFoundView.tsx';
+import { MainNav } from './MainNav.tsx';
+
+const MAIN_ID = 'inhoud';
+
+const viewFor = (route: Route): ReactNode => {
+  switch (route.name) {
+    case 'clients':
+      return <ClientListView />;
+    case 'client-new':
+      return <ClientNewView />;
+    case 'client':
+      return <ClientDetailView id={route.id} />;
+    case 'client-edit':
+      return <ClientEditView id={route.id} />;
+    case 'not-found':
+      return <NotFoundView />;
+  }
+};
+
+const isTyping = (target: EventTarget | null): boolean =>
+  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+/** "/" jumps to the dossier search, Alt+N starts a new dossier (announced in the footer). */
+const useShortcuts = (route: Route) => {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey) return;
+      if (event.key === '/' && !event.altKey && !isTyping(event.target) && !document.querySelector('dialog[open]')) {
+        event.preventDefault();
+        const search = document.getElementById(SEARCH_INPUT_ID);
+        if (search) {
+          search.focus();
+        } else {
+          listState.focusSearchOnMount = true;
+          navigate({ name: 'clients' });
+        }
+      } else if (event.altKey && !event.shiftKey && event.code === 'KeyN' && route.name !== 'client-new' && route.name !== 'client-edit') {
+        event.preventDefault();
+        navigate({ name: 'client-new' });
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [route]);
+};
+
+export function App() {
+  const { route, navigations } = useRouter();
+  useShortcuts(route);
+  const routeKey = hrefFor(route);
+
+  useEffect(() => {
+    // A notice belongs to the view it was shown on; leaving that view retires it.
+    return () => {
+      if (navigations > 0) clearNotice();
+    };
+  }, [routeKey, navigations]);
+
+  useEffect(() => {
+    document.title = `${t('app.name')}`;
+  }, [routeKey]);
+
+  return (
+    <>
+      <SkipLink
+        href={`#${MAIN_ID}`}
+        onClick={(event) => {
+          // An in-page anchor would change the hash; move focus directly instead.
+          event.preventDefault();
+          document.getElementById(MAIN_ID)?.focus();
+        }}
+      >
+        {t('app.skipLink')}
+      </SkipLink>
+      <header className="arr-header">
+        <div className="arr-header__inner">
+          <a className="arr-brand" href={hrefFor({ name: 'clients' })}>
+            <span className="arr-brand__mark" aria-hidden="true" />
+            <span className="arr-brand__name">{t('app.name')}</span>
+            <span className="arr-brand__tagline">{t('app.tagline')}</span>
+          </a>
+        </div>
+        <MainNav current={sectionOf(route)} />
+      </header>
+      <main id={MAIN_ID} className="arr-main" tabIndex={-1}>
+        <div className="arr-main__inner" key={routeKey}>
+          {viewFor(route)}
+        </div>
+      </main>
+      <footer className="arr-footer">
+        <div className="arr-footer__inner">
+          <p>{t('app.footer.offline')}</p>
+          <p>{t('app.footer.shortcuts')}</p>
+        </div>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+// The main navigation. Only sections that work are listed; Intake, Loopbaan APK, Matching,
+// Regelingen and Rapportages join here when they exist (no dead links until then).
+import { t, type MessageKey } from '../i18n/nl.ts';
+import { hrefFor, type Route, type Section } from './routes.ts';
+
+const sections: ReadonlyArray<{ id: Section; label: MessageKey; route: Route }> = [
+  { id: 'clients', label: 'app.nav.clients', route: { name: 'clients' } },
+];
+
+export function MainNav({ current }: { current: Section | null }) {
+  return (
+    <nav className="arr-nav" aria-label={t('app.nav.label')}>
+      <ul className="arr-nav__list">
+        {sections.map((section) => (
+          <li key={section.id} className="arr-nav__item">
+            <a
+              className={`arr-nav__link${current === section.id ? ' arr-nav__link--current' : ''}`}
+              href={hrefFor(section.route)}
+              aria-current={current === section.id ? 'page' : undefined}
+            >
+              {t(section.label)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,18 @@
+// Renderer entry. zod-config comes first: it must run before any module uses a schema.
+import './zod-config.ts';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import './styles.css';
+import { App } from './app/App.tsx';
+import { RouterProvider } from './app/router.tsx';
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <RouterProvider>
+        <App />
+      </RouterProvider>
+    </StrictMode>,
+  );
+}
