@@ -1,0 +1,48 @@
+import { Paragraph } from '@rijkshuisstijl-community/components-react';
+import { PageHeading } from '../components/PageHeading.tsx';
+import { Notice } from '../components/Notice.tsx';
+import { ButtonLink, Button, ButtonGroup } from '../components/buttons.tsx';
+import { useCall } from '../bridge/useCall.ts';
+import { hrefFor } from '../app/routes.ts';
+import { t } from '../i18n/nl.ts';
+import { ClientForm } from './ClientForm.tsx';
+import { toFormValues } from './clientForm.ts';
+
+export function ClientEditView({ id }: { id: string }) {
+  const { result, reload } = useCall('clients.get', { id });
+  return (
+    <>
+      <PageHeading preHeading={result.state === 'ok' ? result.value.displayName : undefined}>{t('clients.form.editTitle')}</PageHeading>
+      {result.state === 'loading' ? <Paragraph className="arr-hint">{t('app.loading')}</Paragraph> : null}
+      {result.state === 'failed' ? (
+        <Notice type="error" title={t('clients.form.loadFailed')}>
+          <Paragraph>{result.error.message}</Paragraph>
+          <ButtonGroup>
+            {result.error.code !== 'not-found' ? (
+              <Button appearance="secondary-action-button" onClick={reload}>
+                {t('app.retry')}
+              </Button>
+            ) : null}
+            <ButtonLink appearance="subtle-button" href={hrefFor({ name: 'clients' })}>
+              {t('clients.detail.back')}
+            </ButtonLink>
+          </ButtonGroup>
+        </Notice>
+      ) : null}
+      {result.state === 'ok' && result.value.archivedAt !== null ? (
+        <Notice type="info">
+          <Paragraph>{t('clients.detail.archivedHint')}</Paragraph>
+          <ButtonLink appearance="secondary-action-button" href={hrefFor({ name: 'client', id })}>
+            {t('clients.detail.open')}
+          </ButtonLink>
+        </Notice>
+      ) : null}
+      {result.state === 'ok' && result.value.archivedAt === null ? (
+        <>
+          <Paragraph className="arr-lead">{t('clients.form.intro')}</Paragraph>
+          <ClientForm client={result.value} initialValues={toFormValues(result.value)} />
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,285 @@
+// The dossier form, for a new dossier and for editing one. Validation runs on submit (no red
+// text while the adviser is still typing); problems appear next to each field and in a summary
+// that takes focus. A conflict with a newer stored version never throws away what was typed.
+import { useEffect, useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Paragraph } from '@rijkshuisstijl-community/components-react';
+import type { AppError } from '../../shared/contract/result.ts';
+import type { Client, ClientFields } from '../../shared/contract/clients.ts';
+import { call } from '../bridge/index.ts';
+import { navigate } from '../app/router.tsx';
+import { hrefFor } from '../app/routes.ts';
+import { showNotice } from '../app/notices.ts';
+import { Field } from '../components/Field.tsx';
+import { ErrorSummary, type SummaryItem } from '../components/ErrorSummary.tsx';
+import { Button, ButtonGroup, ButtonLink } from '../components/buttons.tsx';
+import { Select, Textarea, TextInput } from '../components/controls.tsx';
+import { Notice } from '../components/Notice.tsx';
+import { t, type MessageKey } from '../i18n/nl.ts';
+import { todayIso } from '../i18n/format.ts';
+import { regionLabel, useRegions } from '../regions/useRegions.ts';
+import {
+  clientFormFields,
+  clientFormSchema,
+  differingFields,
+  fieldId,
+  fieldOfIssuePath,
+  toFormValues,
+  type ClientFormField,
+  type ClientFormValues,
+} from './clientForm.ts';
+
+type Problem =
+  | { readonly kind: 'conflict'; readonly message: string }
+  | { readonly kind: 'failed'; readonly message: string }
+  | { readonly kind: 'reloaded'; readonly stored: Client; readonly differences: readonly ClientFormField[] };
+
+const labelKey: Record<ClientFormField, MessageKey> = {
+  displayName: 'clients.form.displayName.label',
+  birthDate: 'clients.form.birthDate.label',
+  region: 'clients.form.region.label',
+  adviserReference: 'clients.form.adviserReference.label',
+  note: 'clients.form.note.label',
+};
+
+export interface ClientFormProps {
+  /** The stored dossier when editing; absent for a new dossier. */
+  readonly client?: Client;
+  readonly initialValues: ClientFormValues;
+}
+
+export function ClientForm({ client, initialValues }: ClientFormProps) {
+  const regions = useRegions();
+  const [baseVersion, setBaseVersion] = useState(client?.version);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [focusRequest, setFocusRequest] = useState<{ target: 'summary' | 'problem'; n: number } | null>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const problemRef = useRef<HTMLDivElement>(null);
+  const [reloading, setReloading] = useState(false);
+
+  const {
+    register,
+    handleSubmit,
+    getValues,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<ClientFormValues, unknown, ClientFields>({
+    resolver: zodResolver(clientFormSchema(todayIso())),
+    defaultValues: initialValues,
+    mode: 'onSubmit',
+    reValidateMode: 'onBlur',
+    shouldFocusError: false,
+  });
+
+  useEffect(() => {
+    if (!focusRequest) return;
+    (focusRequest.target === 'summary' ? summaryRef : problemRef).current?.focus();
+  }, [focusRequest]);
+
+  const requestFocus = (target: 'summary' | 'problem') => setFocusRequest({ target, n: Date.now() });
+
+  const onServerFailure = (error: AppError) => {
+    const fieldIssues = (error.issues ?? []).flatMap((issue) => {
+      const field = fieldOfIssuePath(issue.path);
+      return field ? [{ field, message: issue.message }] : [];
+    });
+    if (error.code === 'invalid-input' && fieldIssues.length > 0) {
+      setProblem(null);
+      for (const { field, message } of fieldIssues) setError(field, { type: 'server', message });
+      requestFocus('summary');
+      return;
+    }
+    setProblem(error.code === 'conflict' ? { kind: 'conflict', message: error.message } : { kind: 'failed', message: error.message });
+    requestFocus('problem');
+  };
+
+  const save = async (fields: ClientFields) => {
+    const result =
+      client && baseVersion !== undefined
+        ? await call('clients.update', { id: client.id, expectedVersion: baseVersion, fields })
+        : await call('clients.create', fields);
+    if (!result.ok) {
+      onServerFailure(result.error);
+      return;
+    }
+    const saved = result.value;
+    const target = hrefFor({ name: 'client', id: saved.id });
+    showNotice(client ? t('clients.notice.saved') : t('clients.notice.created', { name: saved.displayName }), target);
+    navigate({ name: 'client', id: saved.id });
+  };
+
+  const reloadLatest = async () => {
+    if (!client) return;
+    setReloading(true);
+    const latest = await call('clients.get', { id: client.id });
+    setReloading(false);
+    if (!latest.ok) {
+      setProblem({ kind: 'failed', message: latest.error.message });
+    } else {
+      setBaseVersion(latest.value.version);
+      setProblem({ kind: 'reloaded', stored: latest.value, differences: differingFields(getValues(), latest.value) });
+    }
+    requestFocus('problem');
+  };
+
+  const summaryItems: SummaryItem[] = clientFormFields.flatMap((field) => {
+    const message = errors[field]?.message;
+    return message ? [{ fieldId: fieldId(field), message }] : [];
+  });
+
+  const storedValueText = (stored: Client, field: ClientFormField): string => {
+    const value = field === 'region' ? regionLabel(regions, stored.region) : toFormValues(stored)[field];
+    return value.trim() === '' ? t('clients.conflict.empty') : value;
+  };
+
+  const cancelHref = client ? hrefFor({ name: 'client', id: client.id }) : hrefFor({ name: 'clients' });
+
+  return (
+    <div className="arr-form-layout">
+    <form
+      className="arr-form"
+      noValidate
+      onSubmit={handleSubmit(save, () => {
+        setProblem((current) => (current?.kind === 'failed' ? null : current));
+        requestFocus('summary');
+      })}
+    >
+      <ErrorSummary ref={summaryRef} items={summaryItems} />
+
+      {problem?.kind === 'conflict' ? (
+        <Notice ref={problemRef} type="warning" title={t('clients.conflict.title')}>
+          <Paragraph>{problem.message}</Paragraph>
+          <Paragraph>{t('clients.conflict.body')}</Paragraph>
+          <Button appearance="secondary-action-button" onClick={reloadLatest} disabled={reloading} aria-busy={reloading || undefined}>
+            {t('clients.conflict.reload')}
+          </Button>
+        </Notice>
+      ) : null}
+      {problem?.kind === 'reloaded' ? (
+        <Notice ref={problemRef} type="info" title={t('clients.conflict.reloaded.title')}>
+          <Paragraph>{t('clients.conflict.reloaded.body')}</Paragraph>
+          {problem.differences.length > 0 ? (
+            <>
+              <Paragraph>{t('clients.conflict.reloaded.differences')}</Paragraph>
+              <ul className="arr-differences">
+                {problem.differences.map((field) => (
+                  <li key={field}>
+                    <strong>{t(labelKey[field])}</strong> ({t('clients.conflict.stored', { value: storedValueText(problem.stored, field) })})
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <Paragraph>{t('clients.conflict.reloaded.same')}</Paragraph>
+          )}
+        </Notice>
+      ) : null}
+      {problem?.kind === 'failed' ? (
+        <Notice ref={problemRef} type="error" title={t('clients.form.saveFailed')}>
+          <Paragraph>{problem.message}</Paragraph>
+        </Notice>
+      ) : null}
+
+      <div className="arr-panel">
+        <div className="arr-form-grid">
+        <Field
+          id={fieldId('displayName')}
+          label={t('clients.form.displayName.label')}
+          description={t('clients.form.displayName.description')}
+          error={errors.displayName?.message}
+        >
+          {(control) => (
+            <TextInput {...control} {...register('displayName')} invalid={Boolean(errors.displayName)} autoComplete="off" spellCheck={false} maxLength={120} />
+          )}
+        </Field>
+
+        <Field
+          id={fieldId('birthDate')}
+          label={t('clients.form.birthDate.label')}
+          description={t('clients.form.birthDate.description')}
+          error={errors.birthDate?.message}
+        >
+          {(control) => (
+            <TextInput
+              {...control}
+              {...register('birthDate')}
+              invalid={Boolean(errors.birthDate)}
+              className="arr-input--date"
+              inputMode="numeric"
+              autoComplete="off"
+              maxLength={10}
+            />
+          )}
+        </Field>
+
+        <Field
+          id={fieldId('region')}
+          label={t('clients.form.region.label')}
+          description={t('clients.form.region.description')}
+          error={errors.region?.message ?? (regions.state === 'failed' ? regions.error.message : undefined)}
+        >
+          {(control) => (
+            <Select {...control} {...register('region')} invalid={Boolean(errors.region)} className="arr-input--region">
+              <option value="">{t('clients.form.region.placeholder')}</option>
+              {regions.state === 'ok'
+                ? regions.value.map((region) => (
+                    <option key={region.id} value={region.id}>
+                      {region.name}
+                    </option>
+                  ))
+                : null}
+              {/* Keep the stored value selectable while the list is still loading. */}
+              {regions.state !== 'ok' && initialValues.region ? <option value={initialValues.region}>{initialValues.region}</option> : null}
+            </Select>
+          )}
+        </Field>
+
+        <Field
+          id={fieldId('adviserReference')}
+          label={t('clients.form.adviserReference.label')}
+          description={t('clients.form.adviserReference.description')}
+          error={errors.adviserReference?.message}
+        >
+          {(control) => (
+            <TextInput
+              {...control}
+              {...register('adviserReference')}
+              invalid={Boolean(errors.adviserReference)}
+              className="arr-input--reference"
+              autoComplete="off"
+              spellCheck={false}
+              maxLength={60}
+            />
+          )}
+        </Field>
+
+        <Field wide id={fieldId('note')} label={t('clients.form.note.label')} description={t('clients.form.note.description')} error={errors.note?.message}>
+          {(control) => <Textarea {...control} {...register('note')} invalid={Boolean(errors.note)} rows={3} maxLength={2000} />}
+        </Field>
+
+        </div>
+        <ButtonGroup>
+          <Button appearance="primary-action-button" type="submit" disabled={isSubmitting} aria-busy={isSubmitting || undefined}>
+            {isSubmitting ? t('clients.form.saving') : t('clients.form.save')}
+          </Button>
+          <ButtonLink appearance="secondary-action-button" href={cancelHref}>
+            {t('clients.form.cancel')}
+          </ButtonLink>
+        </ButtonGroup>
+      </div>
+    </form>
+    <aside className="arr-aside" aria-labelledby="dossier-goed-om-te-weten">
+      <h2 className="arr-aside__title" id="dossier-goed-om-te-weten">
+        {t('clients.form.aside.title')}
+      </h2>
+      <ul className="arr-aside__list">
+        <li>{t('clients.form.aside.local')}</li>
+        <li>{t('clients.form.aside.minimal')}</li>
+        <li>{t('clients.form.aside.pseudonym')}</li>
+        <li>{t('clients.form.aside.archive')}</li>
+      </ul>
+    </aside>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+// The dossier form as data: what the adviser types (strings, dates as dd-mm-jjjj) and how it
+// becomes ClientFields for the contract. Pure, so the Dutch validation is unit-tested without a
+// browser. Length and required-text rules come from the contract schema itself, so screen and
+// services cannot disagree.
+import { z } from 'zod';
+import { clientFieldsSchema, type Client, type ClientFields } from '../../shared/contract/clients.ts';
+import { formatDateNl, isIsoDate } from '../../shared/dates/index.ts';
+import { regionIdSchema } from '../../shared/regions/index.ts';
+import { t } from '../i18n/nl.ts';
+
+export interface ClientFormValues {
+  displayName: string;
+  birthDate: string;
+  region: string;
+  adviserReference: string;
+  note: string;
+}
+
+export type ClientFormField = keyof ClientFormValues;
+
+/** Form order: the error summary lists problems in the order the adviser sees the fields. */
+export const clientFormFields: readonly ClientFormField[] = ['displayName', 'birthDate', 'region', 'adviserReference', 'note'];
+
+export const fieldId = (field: ClientFormField): string => `dossier-${field}`;
+
+export const emptyClientForm: ClientFormValues = { displayName: '', birthDate: '', region: '', adviserReference: '', note: '' };
+
+export const toFormValues = (client: Client): ClientFormValues => ({
+  displayName: client.displayName,
+  birthDate: formatDateNl(client.birthDate),
+  region: client.region,
+  adviserReference: client.adviserReference,
+  note: client.note ?? '',
+});
+
+const DATE_SHAPE = /^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\s*$/;
+
+/** dd-mm-jjjj → ISO, with a Dutch reason when it is not a plausible birth date. */
+export const parseBirthDate = (input: string, todayIso: string): { iso: string } | { error: string } => {
+  const text = input.trim();
+  if (text === '') return { error: t('clients.validation.birthDate.required') };
+  const m = DATE_SHAPE.exec(text);
+  if (!m) return { error: t('clients.validation.birthDate.format') };
+  const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+  if (!isIsoDate(iso)) return { error: t('clients.validation.birthDate.notADate') };
+  if (iso > todayIso) return { error: t('clients.validation.birthDate.future') };
+  if (iso < '1900-01-01') return { error: t('clients.validation.birthDate.tooOld') };
+  return { iso };
+};
+
+/** The resolver schema: form strings in, contract ClientFields out. */
+export const clientFormSchema = (todayIso: string) =>
+  z
+    .object({
+      displayName: clientFieldsSchema.shape.displayName,
+      birthDate: z.string().transform((value, ctx) => {
+        const parsed = parseBirthDate(value, todayIso);
+        if ('error' in parsed) {
+          ctx.addIssue({ code: 'custom', message: parsed.error });
+          return z.NEVER;
+        }
+        return parsed.iso;
+      }),
+      region: z
+        .string()
+        .min(1, { message: t('clients.validation.region.required') })
+        .pipe(regionIdSchema),
+      adviserReference: clientFieldsSchema.shape.adviserReference,
+      note: z
+        .string()
+        .transform((value) => (value.trim() === '' ? null : value))
+        .pipe(clientFieldsSchema.shape.note),
+    })
+    .transform((values): ClientFields => values);
+
+/** Maps issue paths from the services ('fields.birthDate', 'displayName') to form fields. */
+export const fieldOfIssuePath = (path: string): ClientFormField | null => {
+  const last = path.split('.').pop() ?? '';
+  return (clientFormFields as readonly string[]).includes(last) ? (last as ClientFormField) : null;
+};
+
+/**
+ * After a conflict: which fields of the stored version differ from what the adviser typed.
+ * Compared as the form shows them, so "05-03-1980" and "1980-03-05" count as the same.
+ */
+export const differingFields = (typed: ClientFormValues, stored: Client): ClientFormField[] => {
+  const storedValues = toFormValues(stored);
+  return clientFormFields.filter((field) => typed[field].trim() !== storedValues[field].trim());
+};

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { hrefFor, parseHash, type Route } from '../../renderer/app/routes.ts';
+
+describe('hash routes', () => {
+  it('starts on the dossier list', () => {
+    for (const hash of ['', '#', '#/']) expect(parseHash(hash)).toEqual({ name: 'clients' });
+  });
+
+  it.each<[string, Route]>([
+    ['#/dossiers', { name: 'clients' }],
+    ['#/dossiers/', { name: 'clients' }],
+    ['#/dossiers/nieuw', { name: 'client-new' }],
+    ['#/dossiers/c-123', { name: 'client', id: 'c-123' }],
+    ['#/dossiers/c-123/bewerken', { name: 'client-edit', id: 'c-123' }],
+    ['#/dossiers/a%20b', { name: 'client', id: 'a b' }],
+  ])('%s', (hash, route) => {
+    expect(parseHash(hash)).toEqual(route);
+    expect(parseHash(hrefFor(route))).toEqual(route);
+  });
+
+  it('treats in-page anchors as no route, so the view stays', () => {
+    expect(parseHash('#inhoud')).toBeNull();
+    expect(parseHash('#dossier-displayName')).toBeNull();
+  });
+
+  it('shows "not found" for unknown or malformed addresses instead of guessing', () => {
+    expect(parseHash('#/regelingen')).toEqual({ name: 'not-found', path: '/regelingen' });
+    expect(parseHash('#/dossiers/x/verwijderen')).toMatchObject({ name: 'not-found' });
+    expect(parseHash('#/dossiers/%E0%A4%A')).toMatchObject({ name: 'not-found' });
+    expect(parseHash(`#/dossiers/${'x'.repeat(65)}`)).toMatchObject({ name: 'not-found' });
+  });
+});
