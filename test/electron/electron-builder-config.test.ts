@@ -1,0 +1,50 @@
+// electron-builder.yml cannot be exercised here (packaging downloads Electron), so check it
+// against electron-builder's own schema and pin the choices that matter.
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const builderRequire = createRequire(path.join(root, 'node_modules', 'app-builder-lib', 'package.json'));
+const yaml = builderRequire('js-yaml') as { load(text: string): unknown };
+const { validateConfiguration } = builderRequire('./out/util/config/config.js') as {
+  validateConfiguration(config: unknown, logger: { isEnabled: boolean; add(): void }): Promise<void>;
+};
+
+interface BuilderConfig {
+  appId: string;
+  productName: string;
+  files: string[];
+  asarUnpack: string[];
+  npmRebuild: boolean;
+  win: { target: string; icon: string };
+  mac: { target: string; category: string };
+  linux: { target: string[]; category: string; icon: string };
+}
+const config = yaml.load(readFileSync(path.join(root, 'electron-builder.yml'), 'utf8')) as BuilderConfig;
+
+describe('electron-builder.yml', () => {
+  it('passes electron-builder’s own schema validation', async () => {
+    await expect(validateConfiguration(config, { isEnabled: false, add() {} })).resolves.toBeUndefined();
+  });
+
+  it('declares the app id and the three platform targets', () => {
+    expect(config.appId).toBe('nl.arrangeur.app');
+    expect(config.productName).toBe('Arrangeur');
+    expect(config.win.target).toBe('nsis');
+    expect(config.mac.target).toBe('dmg');
+    expect(config.linux.target).toEqual(['AppImage', 'deb']);
+  });
+
+  it('ships the build output and keeps the native SQLite binary outside the asar', () => {
+    expect(config.files).toEqual(expect.arrayContaining(['dist/**', 'package.json', 'assets/**']));
+    expect(config.asarUnpack).toEqual(['node_modules/better-sqlite3/**/*.node']);
+    expect(config.npmRebuild).toBe(false);
+  });
+
+  it('points at an icon that exists', () => {
+    expect(existsSync(path.join(root, config.linux.icon))).toBe(true);
+    expect(existsSync(path.join(root, 'assets', 'icons', 'icon.svg'))).toBe(true);
+  });
+});
