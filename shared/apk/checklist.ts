@@ -88,3 +88,12 @@ export const checklistSchema = z
     );
   });
 export type ApkChecklist = z.infer<typeof checklistSchema>;
+
+/** Finds a statement by id, with the section it belongs to. */
+export function findStatement(checklist: ApkChecklist, statementId: string): { section: ApkSection; statement: ApkStatement } | null {
+  for (const section of checklist.sections) {
+    const statement = section.statements.find((s) => s.id === statementId);
+    if (statement) return { section, statement };
+  }
+  return null;
+}
