@@ -1,0 +1,133 @@
+// Evaluates one scheme for one case on the peildatum: validity, every rule with its sentence
+// and source, the notices an adviser must see (unverified or unknown figures, a closed
+// tijdvak, the budget), and what the scheme could pay on its own.
+import type { Notice, Reason, SchemeEvaluation } from './result.ts';
+import type { CaseFile } from '../case/schema.ts';
+import type { Pack, Scheme } from '../packs/format.ts';
+import { caseFacts, type CaseFacts } from './facts.ts';
+import { evaluateRules, sourceRef, type ParamUse, type SchemeScope } from './rules.ts';
+import { resolveCoverage, stackItemsOf } from './coverage.ts';
+import { longDateNl, quantityNl } from './render.ts';
+import type { StackItem, StackSource } from './stack.ts';
+
+export interface EvaluatedScheme {
+  readonly evaluation: SchemeEvaluation;
+  readonly scheme: Scheme;
+  readonly pack: Pack;
+  /** The scheme as a stack source; null when not eligible or its amount is unknown. */
+  readonly source: StackSource | null;
+  /** True when a figure behind the amount is unverified. */
+  readonly unverified: boolean;
+}
+
+/** "Deze regeling liep van 1 maart 2022 tot en met 31 december 2023." and friends. */
+export const validityReason = (scheme: Scheme, date: string): string | null => {
+  if (date < scheme.validFrom) return `Deze regeling begint op ${longDateNl(scheme.validFrom)}.`;
+  if (scheme.validTo !== null && date > scheme.validTo) {
+    return `Deze regeling liep van ${longDateNl(scheme.validFrom)} tot en met ${longDateNl(scheme.validTo)}.`;
+  }
+  return null;
+};
+
+const tijdvakNotice = (scheme: Scheme, date: string): Notice | null => {
+  if (scheme.tijdvakken.length === 0) return null;
+  if (scheme.tijdvakken.some((t) => t.opens <= date && date <= t.closes)) return null;
+  const next = scheme.tijdvakken.filter((t) => t.opens > date).sort((a, b) => (a.opens < b.opens ? -1 : 1))[0];
+  return {
+    kind: 'tijdvak-closed',
+    text: next
+      ? `Aanvragen kan nu niet: het tijdvak is gesloten. Het volgende tijdvak loopt van ${longDateNl(next.opens)} tot en met ${longDateNl(next.closes)}.`
+      : 'Aanvragen kan nu niet: het tijdvak is gesloten en er is nog geen nieuw tijdvak bekend.',
+  };
+};
+
+const budgetNotice = (scheme: Scheme): Notice | null => {
+  const b = scheme.budget;
+  const checked = `Dit is gecontroleerd op ${longDateNl(b.checkedOn)}.`;
+  switch (b.status) {
+    case 'open':
+      return null;
+    case 'ceiling-reached':
+      return { kind: 'budget', text: `Het budget van deze regeling is op (het budgetplafond is bereikt). ${checked}` };
+    case 'closed':
+      return { kind: 'budget', text: `Deze regeling neemt geen nieuwe aanvragen aan. ${checked}` };
+    case 'unknown':
+      return { kind: 'budget', text: `Het is niet bekend of er nog budget is. ${checked}` };
+  }
+};
+
+const paramNotices = (params: Map<string, ParamUse>, scheme: Scheme): Notice[] => {
+  const out: Notice[] = [];
+  for (const p of [...params.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    if (p.value === null) {
+      if (p.inRule) {
+        out.push({ kind: 'unknown-figure', text: `Het getal "${p.label}" is niet bekend. Een voorwaarde die dit getal gebruikt, kan niet worden gecontroleerd. Vraag het na bij ${scheme.funder}.` });
+      }
+      // Unknown amounts get one notice from the coverage step.
+    } else if (!p.verified) {
+      out.push({
+        kind: 'unverified-figure',
+        text: `Het getal "${p.label}" (${quantityNl(p.value, p.unit)}) is niet bevestigd in een openbare bron (laatst bekeken op ${longDateNl(p.lastVerified)}). Controleer het bij ${scheme.funder} voordat u de klant iets belooft.`,
+      });
+    }
+  }
+  return out;
+};
+
+/** Internal form: facts computed once per case and the case's items shared by all schemes. */
+export const evaluateWithFacts = (scheme: Scheme, pack: Pack, facts: CaseFacts, items: readonly StackItem[]): EvaluatedScheme => {
+  const base = { schemeId: scheme.id, name: scheme.name, packId: pack.id };
+  const outside = validityReason(scheme, facts.referenceDate);
+  if (outside !== null) {
+    const reason: Reason = { rule: 'validity', passed: false, text: outside, source: sourceRef(pack, scheme.sources[0]) };
+    return {
+      evaluation: { ...base, eligible: false, status: 'outside-validity', reasons: [reason], notices: [], maxAmountCents: null },
+      scheme,
+      pack,
+      source: null,
+      unverified: false,
+    };
+  }
+  const scope: SchemeScope = { scheme, pack, facts, params: new Map() };
+  const rules = evaluateRules(scope);
+  const notices: Notice[] = [];
+  let source: StackSource | null = null;
+  let maxAmountCents: number | null = null;
+  if (rules.passed) {
+    const cov = resolveCoverage(scope, items);
+    source = cov.source;
+    maxAmountCents = cov.maxAmountCents;
+    const tv = tijdvakNotice(scheme, facts.referenceDate);
+    if (tv) notices.push(tv);
+    const bn = budgetNotice(scheme);
+    if (bn) notices.push(bn);
+    notices.push(...cov.notices);
+  }
+  notices.unshift(...paramNotices(scope.params, scheme));
+  const unverified = [...scope.params.values()].some((p) => p.inCoverage && !p.verified);
+  return {
+    evaluation: {
+      ...base,
+      eligible: rules.passed,
+      status: rules.passed ? 'eligible' : 'ineligible',
+      reasons: rules.reasons,
+      notices,
+      maxAmountCents,
+    },
+    scheme,
+    pack,
+    source,
+    unverified,
+  };
+};
+
+/** Evaluates one scheme for a case on the peildatum (the case's, or options.referenceDate). */
+export const evaluateScheme = (
+  scheme: Scheme,
+  pack: Pack,
+  caseFile: CaseFile,
+  options: { referenceDate?: string } = {},
+): SchemeEvaluation => {
+  const date = options.referenceDate ?? caseFile.referenceDate;
+  return evaluateWithFacts(scheme, pack, caseFacts(caseFile, date), stackItemsOf(caseFile)).evaluation;
+};

@@ -1,0 +1,133 @@
+// The matcher: every scheme of the loaded packs evaluated on the peildatum, the eligible ones
+// stacked into the arrangement that leaves the client the smallest own contribution.
+// Pure and deterministic: the same case and packs give the same result in any order.
+import type { ArrangementResult, FundingLine, Notice, SchemeEvaluation } from './result.ts';
+import type { CaseFile, CostCategory } from '../case/schema.ts';
+import type { Pack, Scheme } from '../packs/format.ts';
+import { caseFacts } from './facts.ts';
+import { evaluateWithFacts, type EvaluatedScheme } from './evaluate.ts';
+import { stackItemsOf } from './coverage.ts';
+import { stack, type StackingInstance, type StackResult } from './stack.ts';
+
+export interface MatchOptions {
+  /** Evaluate on this peildatum instead of the case's referenceDate (ISO yyyy-mm-dd). */
+  readonly referenceDate?: string;
+}
+
+const semverKey = (v: string): number[] => v.split(/[.-]/).slice(0, 3).map((x) => Number(x) || 0);
+const newerPack = (a: Pack, b: Pack): boolean => {
+  const ka = semverKey(a.version);
+  const kb = semverKey(b.version);
+  for (let i = 0; i < 3; i++) if (ka[i] !== kb[i]) return ka[i]! > kb[i]!;
+  return a.id < b.id;
+};
+
+/**
+ * All schemes sorted by id. When two loaded packs carry the same scheme id (two versions of one
+ * pack), the newest pack version wins, so loading order never changes the outcome.
+ */
+export const collectSchemes = (packs: readonly Pack[]): Array<{ scheme: Scheme; pack: Pack }> => {
+  const byId = new Map<string, { scheme: Scheme; pack: Pack }>();
+  for (const pack of packs) {
+    for (const scheme of pack.schemes) {
+      const prev = byId.get(scheme.id);
+      if (!prev || newerPack(pack, prev.pack)) byId.set(scheme.id, { scheme, pack });
+    }
+  }
+  return [...byId.values()].sort((a, b) => (a.scheme.id < b.scheme.id ? -1 : a.scheme.id > b.scheme.id ? 1 : 0));
+};
+
+const evaluateAll = (caseFile: CaseFile, packs: readonly Pack[], options: MatchOptions) => {
+  const referenceDate = options.referenceDate ?? caseFile.referenceDate;
+  const facts = caseFacts(caseFile, referenceDate);
+  const items = stackItemsOf(caseFile);
+  const evaluated = collectSchemes(packs).map(({ scheme, pack }) => evaluateWithFacts(scheme, pack, facts, items));
+  const instance: StackingInstance = { items, sources: evaluated.flatMap((e) => (e.source ? [e.source] : [])) };
+  return { referenceDate, evaluated, instance };
+};
+
+/** The stacking instance of a case: its cost items and every eligible scheme with a known amount. */
+export const buildStackingInstance = (caseFile: CaseFile, packs: readonly Pack[], options: MatchOptions = {}): StackingInstance =>
+  evaluateAll(caseFile, packs, options).instance;
+
+export const match = (caseFile: CaseFile, packs: readonly Pack[], options: MatchOptions = {}): ArrangementResult => {
+  const { referenceDate, evaluated, instance } = evaluateAll(caseFile, packs, options);
+  const result = stack(instance);
+  const byId = new Map(evaluated.map((e) => [e.scheme.id, e]));
+  const categoryOf = new Map(instance.items.map((i) => [i.id, i.category as CostCategory]));
+
+  const lines: FundingLine[] = result.lines.map((l) => {
+    const e = byId.get(l.sourceId)!;
+    const costs: Partial<Record<CostCategory, number>> = {};
+    for (const [itemId, cents] of Object.entries(l.byItem)) {
+      const cat = categoryOf.get(itemId)!;
+      costs[cat] = (costs[cat] ?? 0) + cents;
+    }
+    return {
+      schemeId: l.sourceId,
+      name: e.scheme.name,
+      kind: l.kind,
+      payer: l.payer,
+      amountCents: l.amountCents,
+      costs: sortedCosts(costs),
+      unverified: e.unverified,
+      stacking: e.scheme.stacking.mode,
+    };
+  });
+  lines.sort((a, b) => (a.schemeId < b.schemeId ? -1 : a.schemeId > b.schemeId ? 1 : a.kind === 'cofinancing' ? 1 : b.kind === 'cofinancing' ? -1 : 0));
+
+  const paid = new Set(lines.map((l) => l.schemeId));
+  const evaluations: SchemeEvaluation[] = evaluated.map((e) => {
+    const notice = paid.has(e.scheme.id) ? null : stackingNotice(e, result, byId);
+    return notice ? { ...e.evaluation, notices: [...e.evaluation.notices, notice] } : e.evaluation;
+  });
+
+  const covered = lines.reduce((sum, l) => sum + l.amountCents, 0);
+  return {
+    referenceDate,
+    totalCostCents: result.totalCostCents,
+    ownContributionCents: result.totalCostCents - covered,
+    loanCents: lines.filter((l) => l.kind === 'loan').reduce((sum, l) => sum + l.amountCents, 0),
+    lines,
+    evaluations,
+  };
+};
+
+const sortedCosts = (costs: Partial<Record<CostCategory, number>>): Partial<Record<CostCategory, number>> =>
+  Object.fromEntries(Object.entries(costs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+
+/** Why an eligible scheme that could pay something is not in the arrangement. */
+const stackingNotice = (e: EvaluatedScheme, result: StackResult, byId: Map<string, EvaluatedScheme>): Notice | null => {
+  const src = e.source;
+  if (!src || !e.evaluation.maxAmountCents) return null;
+  const plain = result.alternatives.find((a) => a.exclusive === null)!;
+  const why = (winner: StackResult['alternatives'][number], loser: StackResult['alternatives'][number]): string =>
+    winner.ownContributionCents < loser.ownContributionCents
+      ? 'meer op'
+      : winner.loanCents < loser.loanCents
+        ? 'evenveel op, met minder lening'
+        : 'evenveel op, met minder aanvragen';
+  if (result.exclusiveChosen !== null) {
+    const chosen = byId.get(result.exclusiveChosen)!;
+    const alone = result.alternatives.find((a) => a.exclusive === result.exclusiveChosen)!;
+    return {
+      kind: 'excluded-by-stacking',
+      text: `Er is gekozen voor "${chosen.scheme.name}". Die regeling mag niet samen met andere regelingen, en levert alleen ${why(alone, plain)} dan de andere regelingen samen.`,
+    };
+  }
+  if (src.mode === 'exclusive') {
+    const alone = result.alternatives.find((a) => a.exclusive === src.id)!;
+    return {
+      kind: 'excluded-by-stacking',
+      text: `Deze regeling mag niet samen met andere subsidies. De andere regelingen samen leveren ${why(plain, alone)}.`,
+    };
+  }
+  const text = result.dropped.includes(src.id)
+    ? 'Andere regelingen betalen deze kosten al. Zonder deze regeling blijft het resultaat hetzelfde, met minder aanvragen.'
+    : src.kind === 'loan'
+      ? 'Deze lening is niet nodig: de subsidies betalen de kosten die de lening zou dekken.'
+      : src.mode === 'remainder-only'
+        ? 'Deze regeling vult alleen aan wat andere subsidies overlaten, en er blijft niets over.'
+        : 'De kosten die deze regeling betaalt, worden al door andere regelingen betaald.';
+  return { kind: 'excluded-by-stacking', text };
+};
