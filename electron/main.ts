@@ -66,10 +66,16 @@ function start(): void {
     store = null;
   });
 
-  app.whenReady().then(onReady, (error: unknown) => {
-    console.error('[arrangeur] start-up failed', error);
-    app.exit(1);
-  });
+  app
+    .whenReady()
+    .then(onReady)
+    .catch((error: unknown) => {
+      // Anything unforeseen during start-up: a Dutch message instead of a silent crash.
+      console.error('[arrangeur] start-up failed', error);
+      const { title, body } = describeStartupFailure(error, defaultDataDir());
+      dialog.showErrorBox(title, body);
+      app.exit(1);
+    });
 }
 
 function onReady(): void {
