@@ -99,10 +99,13 @@ const categoryRank = (c: string): number => {
 };
 const cmpStr = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Grant share p and base share q (basis points) of a source; q = p + cofinancing share, at most 100%. */
+/**
+ * Grant share p and base share q (basis points) of a source; q = p + cofinancing share, at most
+ * 100% (a share above what is left is cut to it). A loan has no cofinancing: the client repays it.
+ */
 export const sharesOf = (s: StackSource): { p: number; q: number; cof: number } => {
   const p = clampBp(s.percentBp);
-  const cof = s.cofinancing ? Math.min(clampBp(s.cofinancing.shareBp), BP - p) : 0;
+  const cof = s.cofinancing && s.kind !== 'loan' ? Math.min(clampBp(s.cofinancing.shareBp), BP - p) : 0;
   return { p, q: p + cof, cof };
 };
 const clampBp = (bp: number): number => (Number.isFinite(bp) ? Math.max(0, Math.min(BP, Math.floor(bp))) : 0);
@@ -425,7 +428,7 @@ const buildLines = (net: Network, best: Solved): StackLine[] => {
       if (x.base - x.grant > 0) cofByItem[x.id] = (cofByItem[x.id] ?? 0) + x.base - x.grant;
     }
     if (g > 0) lines.push({ sourceId: src.id, part: 'main', kind: src.kind, payer: src.payer, amountCents: g, byItem: grantByItem });
-    if (b - g > 0 && src.cofinancing) {
+    if (b - g > 0 && src.cofinancing && cof > 0) {
       lines.push({ sourceId: src.id, part: 'cofinancing', kind: 'cofinancing', payer: src.cofinancing.payer, amountCents: b - g, byItem: cofByItem });
     }
   }
