@@ -1,6 +1,8 @@
 // Every text the adviser reads on screen, in plain Dutch (B1). Keys are English and grouped by
-// screen, so a later screen (intake, apk, matching, arrangements, reports) adds its own block.
+// screen; the session screens (intake, Loopbaan APK, matching, arrangement) keep theirs in
+// nl-session.ts, merged here, so parallel work does not edit one file.
 // Placeholders are written {name} and filled by t().
+import { sessionMessages } from './nl-session.ts';
 
 export const messages = {
   // App shell
@@ -134,6 +136,7 @@ export const messages = {
   'clients.notice.saved': 'De wijzigingen zijn opgeslagen.',
   'clients.notice.archived': 'Het dossier van {name} is gearchiveerd.',
   'clients.notice.restored': 'Het dossier van {name} is teruggezet.',
+  ...sessionMessages,
 } as const;
 
 export type MessageKey = keyof typeof messages;
