@@ -9,13 +9,25 @@ import { ClientNewView } from '../clients/ClientNewView.tsx';
 import { ClientEditView } from '../clients/ClientEditView.tsx';
 import { ClientDetailView } from '../clients/ClientDetailView.tsx';
 import { listState, SEARCH_INPUT_ID } from '../clients/listState.ts';
-import { clearNotice } from './notices.ts';
+import { retireNoticesExcept } from './notices.ts';
 import { navigate, useRouter } from './router.tsx';
 import { hrefFor, sectionOf, type Route } from './routes.ts';
 import { NotFoundView } from './NotFoundView.tsx';
 import { MainNav } from './MainNav.tsx';
 
 const MAIN_ID = 'inhoud';
+
+/** Three stacked bars of different length: funding lines adding up to one arrangement. */
+function BrandMark() {
+  return (
+    <svg className="arr-brand__mark" viewBox="0 0 28 28" aria-hidden="true" focusable="false">
+      <rect x="0.75" y="0.75" width="26.5" height="26.5" rx="5" fill="none" stroke="currentColor" strokeOpacity="0.45" strokeWidth="1.5" />
+      <rect x="6" y="7" width="16" height="3.5" rx="1" fill="#ffd24d" />
+      <rect x="6" y="12.25" width="11" height="3.5" rx="1" fill="#8fb8e0" />
+      <rect x="6" y="17.5" width="7" height="3.5" rx="1" fill="currentColor" />
+    </svg>
+  );
+}
 
 const viewFor = (route: Route): ReactNode => {
   switch (route.name) {
@@ -65,10 +77,8 @@ export function App() {
   const routeKey = hrefFor(route);
 
   useEffect(() => {
-    // A notice belongs to the view it was shown on; leaving that view retires it.
-    return () => {
-      if (navigations > 0) clearNotice();
-    };
+    // A notice belongs to the view it was meant for; arriving anywhere else retires it.
+    retireNoticesExcept(routeKey);
   }, [routeKey, navigations]);
 
   useEffect(() => {
@@ -90,7 +100,7 @@ export function App() {
       <header className="arr-header">
         <div className="arr-header__inner">
           <a className="arr-brand" href={hrefFor({ name: 'clients' })}>
-            <span className="arr-brand__mark" aria-hidden="true" />
+            <BrandMark />
             <span className="arr-brand__name">{t('app.name')}</span>
             <span className="arr-brand__tagline">{t('app.tagline')}</span>
           </a>

@@ -15,8 +15,9 @@ export const showNotice = (text: string, forHref: string): void => {
   listeners.forEach((listener) => listener());
 };
 
-export const clearNotice = (): void => {
-  if (current === null) return;
+/** Called on every navigation: a notice meant for another view than the one now shown is retired. */
+export const retireNoticesExcept = (href: string): void => {
+  if (current === null || current.forHref === href) return;
   current = null;
   listeners.forEach((listener) => listener());
 };

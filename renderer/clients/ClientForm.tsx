@@ -30,6 +30,10 @@ import {
   type ClientFormValues,
 } from './clientForm.ts';
 
+/** Advisers know their region by name, not by CBS number: list them alphabetically. */
+const sortedByName = <R extends { name: string }>(regions: readonly R[]): R[] =>
+  [...regions].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+
 type Problem =
   | { readonly kind: 'conflict'; readonly message: string }
   | { readonly kind: 'failed'; readonly message: string }
@@ -67,15 +71,22 @@ export function ClientForm({ client, initialValues }: ClientFormProps) {
   } = useForm<ClientFormValues, unknown, ClientFields>({
     resolver: zodResolver(clientFormSchema(todayIso())),
     defaultValues: initialValues,
+    // Messages change only when the adviser submits: re-validating on blur moved the layout
+    // (the summary shrank) between mousedown and mouseup, so a click on "Opslaan" got lost.
     mode: 'onSubmit',
-    reValidateMode: 'onBlur',
+    reValidateMode: 'onSubmit',
     shouldFocusError: false,
   });
 
+  // react-hook-form publishes the errors only after the submit handlers ran, so the summary may
+  // appear a render later than the request: keep the request until its target exists.
   useEffect(() => {
     if (!focusRequest) return;
-    (focusRequest.target === 'summary' ? summaryRef : problemRef).current?.focus();
-  }, [focusRequest]);
+    const target = (focusRequest.target === 'summary' ? summaryRef : problemRef).current;
+    if (!target) return;
+    target.focus();
+    setFocusRequest(null);
+  });
 
   const requestFocus = (target: 'summary' | 'problem') => setFocusRequest({ target, n: Date.now() });
 
@@ -223,7 +234,7 @@ export function ClientForm({ client, initialValues }: ClientFormProps) {
             <Select {...control} {...register('region')} invalid={Boolean(errors.region)} className="arr-input--region">
               <option value="">{t('clients.form.region.placeholder')}</option>
               {regions.state === 'ok'
-                ? regions.value.map((region) => (
+                ? sortedByName(regions.value).map((region) => (
                     <option key={region.id} value={region.id}>
                       {region.name}
                     </option>
