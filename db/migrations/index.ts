@@ -3,8 +3,21 @@
 // single answer to "which database versions can this build open?".
 import { m0001Clients } from './0001_clients.ts';
 import { m0002ClientsSearch } from './0002_clients_search.ts';
+import { m0010SettingsIntake } from './0010_settings_intake.ts';
+import { m0011Trainings } from './0011_trainings.ts';
+import { m0012Apk } from './0012_apk.ts';
+import { m0013Arrangements } from './0013_arrangements.ts';
 import type { Migration } from './migration.ts';
 
 export type { Migration } from './migration.ts';
 
-export const migrations: readonly Migration[] = [m0001Clients, m0002ClientsSearch];
+export const migrations: readonly Migration[] = [
+  m0001Clients,
+  m0002ClientsSearch,
+  // The adviser's session (issue 4). A new step always goes at the end: a database records
+  // steps in order, so a step slotted in between would make existing files unreadable.
+  m0010SettingsIntake,
+  m0011Trainings,
+  m0012Apk,
+  m0013Arrangements,
+];
