@@ -1,11 +1,21 @@
 // The service layer as Electron main and the loopback bridge see it: one dispatch function
 // over one handler table that covers the whole contract.
 import type { Store } from '../../db/open.ts';
+import type { ApkChecklist } from '../../shared/apk/checklist.ts';
+import { defaultChecklist } from '../../shared/apk/default-checklist.ts';
+import { apkHandlers } from './apk.ts';
+import { arrangementsHandlers } from './arrangements.ts';
+import type { ServiceCapabilities } from './capabilities.ts';
 import { clientsHandlers } from './clients.ts';
 import type { ServiceContext } from './context.ts';
 import { createDispatch, type Dispatch, type ErrorLog } from './dispatch.ts';
 import type { HandlerTable } from './handlers.ts';
+import { intakeHandlers } from './intake.ts';
+import { packsHandlers } from './packs.ts';
 import { regionsHandlers } from './regions.ts';
+import { sessionContext, type PacksSnapshot } from './session-context.ts';
+import { settingsHandlers } from './settings.ts';
+import { trainingsHandlers } from './trainings.ts';
 import { installDutchZodMessages } from './zod-dutch.ts';
 
 export interface Services {
@@ -14,13 +24,32 @@ export interface Services {
 
 export interface ServiceOptions {
   log?: ErrorLog;
+  /** The scheme packs, loaded once at start. Tests pass inline packs. */
+  packs?: PacksSnapshot | (() => PacksSnapshot);
+  /** The Loopbaan APK checklist; the shipped one by default. */
+  checklist?: ApkChecklist;
+  /** Desktop-only abilities (PDF); absent in browser mode and tests. */
+  capabilities?: ServiceCapabilities;
 }
+
+const noPacks: PacksSnapshot = {
+  packs: [],
+  problems: [{ file: '', path: '', message: 'Er zijn geen regelingenpakketten geladen.' }],
+};
 
 export function createServices(store: Store, ctx: ServiceContext, options: ServiceOptions = {}): Services {
   installDutchZodMessages();
+  const packs = typeof options.packs === 'function' ? options.packs() : (options.packs ?? noPacks);
+  const session = sessionContext(store, ctx, packs, options.checklist ?? defaultChecklist, options.capabilities ?? {});
   const handlers: HandlerTable = {
     ...clientsHandlers(store, ctx),
     ...regionsHandlers(),
+    ...settingsHandlers(session),
+    ...intakeHandlers(session),
+    ...trainingsHandlers(session),
+    ...apkHandlers(session),
+    ...packsHandlers(session),
+    ...arrangementsHandlers(session),
   };
   return { dispatch: createDispatch(handlers, options.log) };
 }

@@ -83,18 +83,28 @@ function ruleTiming(scheme: Scheme, caseFile: CaseFile): { date: string | null; 
   }
 }
 
-const budgetNotes: Record<Scheme['budget']['status'], string | null> = {
+const budgetStatusText: Record<Scheme['budget']['status'], string | null> = {
   open: null,
-  'ceiling-reached': 'Let op: het budget van deze regeling was op',
-  closed: 'Let op: deze regeling was gesloten',
+  'ceiling-reached': 'was het budget van deze regeling op',
+  closed: 'was deze regeling gesloten',
   unknown: null,
 };
 
+const allocationText: Record<Scheme['budget']['allocation'], string | null> = {
+  'first-come': 'Wie het eerst aanvraagt, krijgt het eerst (op = op).',
+  lottery: 'Zijn er te veel aanvragen, dan wordt er geloot.',
+  continuous: null,
+  unknown: null,
+};
+
+/** What the budget status means for the client, with the date it was checked. */
 function budgetNote(scheme: Scheme): string | null {
-  const base = budgetNotes[scheme.budget.status];
-  const firstCome = scheme.budget.allocation === 'first-come' ? 'Wie het eerst aanvraagt, krijgt het eerst (op = op).' : null;
-  if (base) return `${base} (gecontroleerd op ${formatDateNl(scheme.budget.checkedOn)}).${firstCome ? ` ${firstCome}` : ''}`;
-  return firstCome;
+  const status = budgetStatusText[scheme.budget.status];
+  const parts = [
+    status ? `Let op: op ${formatDateNl(scheme.budget.checkedOn)} ${status}.` : null,
+    allocationText[scheme.budget.allocation],
+  ].filter((p): p is string => p !== null);
+  return parts.length > 0 ? parts.join(' ') : null;
 }
 
 export function buildActions(result: ArrangementResult, packs: readonly Pack[], caseFile: CaseFile): ActionItem[] {
@@ -102,8 +112,8 @@ export function buildActions(result: ArrangementResult, packs: readonly Pack[], 
   const seen = new Set<string>();
   const actions: ActionItem[] = [];
   for (const line of result.lines) {
-    // A cofinancing share is paid with the main application, not applied for separately.
-    if (line.kind === 'cofinancing' || seen.has(line.schemeId)) continue;
+    // A scheme's cofinancing share (same scheme id) goes with its main application.
+    if (seen.has(line.schemeId)) continue;
     const found = index.get(line.schemeId);
     if (!found) continue;
     seen.add(line.schemeId);
@@ -117,6 +127,10 @@ export function buildActions(result: ArrangementResult, packs: readonly Pack[], 
       schemeName: scheme.name,
       applicant: scheme.application.applicant,
       who: applicantWho[scheme.application.applicant],
+      what:
+        scheme.kind === 'cofinancing'
+          ? `${applicantWho[scheme.application.applicant]} legt de bijdrage vast: ${scheme.name}.`
+          : `${applicantWho[scheme.application.applicant]} vraagt ${scheme.name} aan.`,
       how: scheme.application.how,
       url: scheme.application.url ?? null,
       documents: [...scheme.application.documents],
@@ -129,6 +143,6 @@ export function buildActions(result: ArrangementResult, packs: readonly Pack[], 
   // Most urgent first; undated ones last, in line order.
   return actions
     .map((a, i) => ({ a, i }))
-    .sort((x, y) => (x.a.applyBefore ?? '9999') .localeCompare(y.a.applyBefore ?? '9999') || x.i - y.i)
+    .sort((x, y) => (x.a.applyBefore ?? '9999').localeCompare(y.a.applyBefore ?? '9999') || x.i - y.i)
     .map(({ a }) => a);
 }

@@ -83,7 +83,7 @@ export function documentHtml({ arrangement: a, clientName }: DocumentInput): str
         ? `<p>Dit is nodig:</p><ul>${x.documents.map((d) => `<li>${escapeHtml(d)}</li>`).join('')}</ul>`
         : '';
       return `<li>
-<p><strong>${escapeHtml(x.who)} vraagt ${escapeHtml(x.schemeName)} aan.</strong></p>
+<p><strong>${escapeHtml(x.what)}</strong></p>
 ${x.applyBefore ? `<p class="deadline">Doe dit vóór of uiterlijk op ${escapeHtml(formatDateNl(x.applyBefore))}.</p>` : ''}
 <p>${escapeHtml(x.timing)}</p>
 <p>${escapeHtml(x.how)}</p>

@@ -66,6 +66,8 @@ export const actionItemSchema = z.object({
   applicant: z.enum(applicants),
   /** Dutch, for the client: "Uw werkgever", "U zelf", ... */
   who: z.string(),
+  /** One plain-Dutch sentence: "Uw werkgever vraagt Tel mee met Taal aan." */
+  what: z.string(),
   how: z.string(),
   url: z.string().nullable(),
   documents: z.array(z.string()),

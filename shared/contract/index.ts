@@ -2,13 +2,25 @@
 // (browser mode, end-to-end tests) both serve exactly this table; main validates every input
 // against it as `unknown`.
 import type { z } from 'zod';
+import { apkOperations } from './apk.ts';
+import { arrangementsOperations } from './arrangements.ts';
 import { clientsOperations } from './clients.ts';
+import { intakeOperations } from './intake.ts';
+import { packsOperations } from './packs.ts';
 import { regionsOperations } from './regions.ts';
+import { settingsOperations } from './settings.ts';
+import { trainingsOperations } from './trainings.ts';
 import type { Result } from './result.ts';
 
 export const contract = {
   ...clientsOperations,
   ...regionsOperations,
+  ...settingsOperations,
+  ...intakeOperations,
+  ...trainingsOperations,
+  ...apkOperations,
+  ...packsOperations,
+  ...arrangementsOperations,
 } as const;
 
 export type Contract = typeof contract;

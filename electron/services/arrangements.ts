@@ -1,0 +1,221 @@
+// Arrangements: computed here from what is stored (dossier, intake, training, packs, overrides),
+// never from a result the renderer sends, and saved as a new version each time. Every save is
+// one transaction: the reads it is based on and the version it writes cannot be split by
+// another save.
+import { arrangementsRepository, type VersionContent } from '../../db/repositories/arrangements.ts';
+import { intakeRepository } from '../../db/repositories/intake.ts';
+import { clientFacts, writableClient, type SessionDb } from '../../db/repositories/session-db.ts';
+import { sessionMessages } from '../../db/session-messages.ts';
+import { settingsRepository } from '../../db/repositories/settings.ts';
+import { trainingsRepository } from '../../db/repositories/trainings.ts';
+import { assembleCase, checkCase } from '../../shared/arrangements/case.ts';
+import { computeArrangement, packRefs } from '../../shared/arrangements/compute.ts';
+import { documentHtml } from '../../shared/arrangements/document.ts';
+import { exportFileName, parseExport, serializeExport, toExport } from '../../shared/arrangements/export.ts';
+import { overrideHistory, recordOverrides } from '../../shared/arrangements/history.ts';
+import type { CaseFile } from '../../shared/case/schema.ts';
+import type {
+  ArrangementStatus,
+  ArrangementVersion,
+  OverrideInput,
+  RecordedOverride,
+  arrangementsOperations,
+} from '../../shared/contract/arrangements.ts';
+import { AppFailure, type Issue } from '../../shared/contract/result.ts';
+import type { ArrangementResult } from '../../shared/matcher/result.ts';
+import type { HandlerTable } from './handlers.ts';
+import type { SessionContext } from './session-context.ts';
+import { sessionServiceMessages as msg } from './session-messages.ts';
+
+interface CalcInput {
+  clientId: string;
+  trainingId: string;
+  referenceDate: string;
+  overrides: OverrideInput[];
+}
+
+export function arrangementsHandlers(s: SessionContext): HandlerTable<keyof typeof arrangementsOperations> {
+  const packs = s.packs.packs;
+
+  /** The case as the stored dossier, intake and training describe it on the peildatum. */
+  const caseFromStore = async (db: SessionDb, clientId: string, trainingId: string, referenceDate: string): Promise<CaseFile> => {
+    const client = await clientFacts(db, clientId);
+    const training = await trainingsRepository(db).get(trainingId);
+    if (training.clientId !== clientId) throw new AppFailure('conflict', sessionMessages.trainingOtherClient);
+    const { clientId: _c, version, updatedAt: _u, ...intake } = await intakeRepository(db).get(clientId);
+    if (version === 0) throw new AppFailure('invalid-case', msg.intakeMissing);
+    const checked = checkCase(assembleCase({ client, intake, training: training.training, referenceDate }));
+    if (!checked.ok) throw new AppFailure('invalid-case', msg.caseIncomplete, checked.issues);
+    return checked.case;
+  };
+
+  const compute = (caseFile: CaseFile, overrides: readonly (OverrideInput | RecordedOverride)[]) => {
+    const outcome = computeArrangement(caseFile, packs, overrides);
+    if (!outcome.ok) throw new AppFailure('invalid-input', msg.overridesRefused, outcome.issues);
+    return outcome.value;
+  };
+
+  /** Every line gets a status: the one given, else the one it had, else concept. */
+  const lineStatusesFor = (
+    result: ArrangementResult,
+    given: Record<string, ArrangementStatus>,
+    previous: Record<string, ArrangementStatus>,
+  ): Record<string, ArrangementStatus> => {
+    const ids = [...new Set(result.lines.map((l) => l.schemeId))].sort();
+    const unknown: Issue[] = Object.keys(given)
+      .filter((k) => !ids.includes(k))
+      .map((k) => ({ path: `lineStatuses.${k}`, message: msg.lineNotInArrangement }));
+    if (unknown.length > 0) throw new AppFailure('invalid-input', msg.lineStatusesRefused, unknown);
+    return Object.fromEntries(ids.map((id) => [id, given[id] ?? previous[id] ?? 'concept']));
+  };
+
+  const adviserName = async (db: SessionDb) => (await settingsRepository(db).get()).adviserName;
+
+  const requireName = (name: string, fresh: readonly number[]) => {
+    if (fresh.length > 0 && name.trim() === '') {
+      throw new AppFailure(
+        'invalid-input',
+        msg.adviserNameMissing,
+        fresh.map((i) => ({ path: `overrides.${i}`, message: msg.adviserNameMissing })),
+      );
+    }
+  };
+
+  const version = (id: string, v?: number) => arrangementsRepository(s.db).get(id, v);
+
+  return {
+    'arrangements.preview': async (input: CalcInput) => {
+      const caseFile = await caseFromStore(s.db, input.clientId, input.trainingId, input.referenceDate);
+      return { case: caseFile, ...compute(caseFile, input.overrides) };
+    },
+
+    'arrangements.save': (input) =>
+      s.transaction(async (db) => {
+        await writableClient(db, input.clientId);
+        const repo = arrangementsRepository(db);
+        let previous: ArrangementVersion | null = null;
+        if (input.arrangementId !== undefined) {
+          const head = await repo.requireHead(input.arrangementId);
+          if (head.client_id !== input.clientId) throw new AppFailure('conflict', sessionMessages.arrangementOtherClient);
+          if (head.training_id !== input.trainingId) throw new AppFailure('conflict', sessionMessages.arrangementOtherTraining);
+          if (head.latest_version !== input.expectedVersion) throw new AppFailure('conflict', sessionMessages.arrangementConflict);
+          previous = await repo.get(input.arrangementId);
+        }
+        const caseFile = await caseFromStore(db, input.clientId, input.trainingId, input.referenceDate);
+        const now = s.ctx.now();
+        const by = await adviserName(db);
+        const { overrides, fresh } = recordOverrides(input.overrides, previous?.overrides ?? [], by, now);
+        requireName(by, fresh);
+        const computed = compute(caseFile, overrides);
+        const content: VersionContent = {
+          referenceDate: input.referenceDate,
+          status: input.status,
+          lineStatuses: lineStatusesFor(computed.result, input.lineStatuses, previous?.lineStatuses ?? {}),
+          overrides,
+          case: caseFile,
+          ...computed,
+          savedAt: now,
+          savedBy: by,
+          origin: 'save',
+        };
+        return previous
+          ? repo.addVersion(previous.id, previous.version, content)
+          : repo.create(s.ctx.newId(), input.clientId, input.trainingId, content);
+      }),
+
+    'arrangements.list': async ({ clientId }) => {
+      await clientFacts(s.db, clientId);
+      return arrangementsRepository(s.db).list(clientId);
+    },
+
+    'arrangements.get': async ({ id, version: wanted }) => {
+      const versions = await arrangementsRepository(s.db).versions(id);
+      const picked = wanted === undefined ? versions[versions.length - 1] : versions.find((v) => v.version === wanted);
+      if (!picked) throw new AppFailure('not-found', sessionMessages.arrangementVersionNotFound);
+      return {
+        ...picked,
+        versions: versions.map((v) => ({
+          version: v.version,
+          savedAt: v.savedAt,
+          savedBy: v.savedBy,
+          status: v.status,
+          origin: v.origin,
+          ownContributionCents: v.result.ownContributionCents,
+        })),
+        overrideHistory: overrideHistory(versions),
+      };
+    },
+
+    // A status change is a new version too: "when was this applied for, by whom" stays visible.
+    'arrangements.setStatus': ({ id, expectedVersion, status, lineStatuses }) =>
+      s.transaction(async (db) => {
+        const repo = arrangementsRepository(db);
+        const head = await repo.requireHead(id);
+        await writableClient(db, head.client_id);
+        if (head.latest_version !== expectedVersion) throw new AppFailure('conflict', sessionMessages.arrangementConflict);
+        const previous = await repo.get(id);
+        const { id: _i, clientId: _c, trainingId: _t, version: _v, ...kept } = previous;
+        return repo.addVersion(id, expectedVersion, {
+          ...kept,
+          status,
+          lineStatuses: lineStatusesFor(previous.result, lineStatuses ?? {}, previous.lineStatuses),
+          savedAt: s.ctx.now(),
+          savedBy: await adviserName(db),
+          origin: 'status',
+        });
+      }),
+
+    'arrangements.document': async ({ id, version: v }) => {
+      const arrangement = await version(id, v);
+      const client = await clientFacts(s.db, arrangement.clientId);
+      return { html: documentHtml({ arrangement, clientName: client.displayName }), fileName: exportFileName(arrangement, 'pdf') };
+    },
+
+    'arrangements.exportPdf': async ({ id, version: v }) => {
+      const { printPdf, saveFile } = s.capabilities;
+      if (!printPdf || !saveFile) throw new AppFailure('unavailable', msg.pdfUnavailable);
+      const arrangement = await version(id, v);
+      const client = await clientFacts(s.db, arrangement.clientId);
+      const bytes = await printPdf(documentHtml({ arrangement, clientName: client.displayName }));
+      const path = await saveFile(exportFileName(arrangement, 'pdf'), bytes);
+      return { saved: path !== null, path };
+    },
+
+    'arrangements.exportJson': async ({ id, version: v }) => {
+      const arrangement = await version(id, v);
+      return { fileName: exportFileName(arrangement, 'json'), json: serializeExport(toExport(arrangement)) };
+    },
+
+    // The file's result is not trusted: it is recomputed from the file's case and overrides
+    // with the packs loaded now, and any difference is reported as a warning.
+    'arrangements.importJson': ({ clientId, json }) =>
+      s.transaction(async (db) => {
+        const client = await writableClient(db, clientId);
+        const parsed = parseExport(json);
+        if (!parsed.ok) throw new AppFailure('invalid-input', `${parsed.message}`, parsed.issues.map((i) => ({ path: `json.${i.path}`, message: i.message })));
+        const file = parsed.value.arrangement;
+        const computed = compute(file.case, file.overrides);
+
+        const warnings: string[] = [];
+        const fmt = (refs: { id: string; version: string }[]) => refs.map((p) => `${p.id} ${p.version}`).join(', ') || 'geen';
+        if (JSON.stringify(file.packs) !== JSON.stringify(packRefs(packs))) warnings.push(msg.importPacksDiffer(fmt(file.packs), fmt(computed.packs)));
+        if (JSON.stringify(computed.result) !== JSON.stringify(file.result)) warnings.push(msg.importResultDiffers);
+        if (file.case.client.birthDate !== client.birthDate || file.case.client.region !== client.region) warnings.push(msg.importClientDiffers);
+
+        const now = s.ctx.now();
+        const training = await trainingsRepository(db).create(s.ctx.newId(), clientId, file.case.training, now);
+        const arrangement = await arrangementsRepository(db).create(s.ctx.newId(), clientId, training.id, {
+          referenceDate: file.referenceDate,
+          status: file.status,
+          lineStatuses: lineStatusesFor(computed.result, {}, file.lineStatuses),
+          overrides: file.overrides,
+          case: file.case,
+          ...computed,
+          savedAt: now,
+          savedBy: await adviserName(db),
+          origin: 'import',
+        });
+        return { arrangement, warnings };
+      }),
+  };
+}

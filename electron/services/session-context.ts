@@ -1,0 +1,43 @@
+// What the session handlers share: the store (with the session tables), the clock and ids,
+// the packs loaded once at start, the Loopbaan APK checklist, and the desktop-only
+// capabilities. Packs and checklist are injected so tests run on inline data.
+import type { Store } from '../../db/open.ts';
+import { sessionDb, type SessionDb } from '../../db/repositories/session-db.ts';
+import type { ApkChecklist } from '../../shared/apk/checklist.ts';
+import type { PackLoadProblem } from '../../shared/contract/packs.ts';
+import type { Pack } from '../../shared/packs/format.ts';
+import type { ServiceCapabilities } from './capabilities.ts';
+import type { ServiceContext } from './context.ts';
+
+export interface PacksSnapshot {
+  packs: Pack[];
+  problems: PackLoadProblem[];
+}
+
+export interface SessionContext {
+  db: SessionDb;
+  ctx: ServiceContext;
+  packs: PacksSnapshot;
+  checklist: ApkChecklist;
+  capabilities: ServiceCapabilities;
+  /** Runs fn in one transaction: every multi-row change commits whole or not at all. */
+  transaction<T>(fn: (db: SessionDb) => Promise<T>): Promise<T>;
+}
+
+export function sessionContext(
+  store: Store,
+  ctx: ServiceContext,
+  packs: PacksSnapshot,
+  checklist: ApkChecklist,
+  capabilities: ServiceCapabilities,
+): SessionContext {
+  const db = sessionDb(store.db);
+  return {
+    db,
+    ctx,
+    packs,
+    checklist,
+    capabilities,
+    transaction: (fn) => db.transaction().execute((trx) => fn(trx)),
+  };
+}

@@ -1,0 +1,58 @@
+// A service stack over a fresh in-memory store with the real migrations, a fake clock, ids
+// id1, id2, ... and the reference packs passed inline (parsed here, not via the loader), so
+// session tests do not depend on files outside the repo's assets.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+import type { ServiceCapabilities } from '../../electron/services/capabilities.ts';
+import { createServices } from '../../electron/services/index.ts';
+import type { Training } from '../../shared/case/schema.ts';
+import type { OpInput, OpName, OpOutput, Result } from '../../shared/contract/index.ts';
+import { packSchema, type Pack } from '../../shared/packs/format.ts';
+import { fakeContext, freshStore, sampleFields } from '../helpers/store.ts';
+
+export const referencePacks = (): Pack[] =>
+  ['nl.json', 'sector.json', 'regio-twente.json'].map((f) =>
+    packSchema.parse(JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'assets', 'packs', f), 'utf8'))),
+  );
+
+export function sessionServices(options: { packs?: Pack[]; capabilities?: ServiceCapabilities } = {}) {
+  const store = freshStore();
+  const services = createServices(store, fakeContext('2026-03-02T09:00:00.000Z'), {
+    packs: { packs: options.packs ?? referencePacks(), problems: [] },
+    capabilities: options.capabilities,
+    log: () => {},
+  });
+  const call = <K extends OpName>(op: K, input: OpInput<K>) => services.dispatch(op, input) as Promise<Result<OpOutput<K>>>;
+  /** Calls an op that must succeed, and returns its value. */
+  const must = async <K extends OpName>(op: K, input: OpInput<K>): Promise<OpOutput<K>> => {
+    const r = await call(op, input);
+    if (!r.ok) expect.fail(`${op} failed: ${JSON.stringify(r.error)}`);
+    return r.value;
+  };
+  /** Calls an op that must fail, and returns its error. */
+  const refused = async <K extends OpName>(op: K, input: OpInput<K>) => {
+    const r = await call(op, input);
+    if (r.ok) expect.fail(`${op} should have failed`);
+    return r.error;
+  };
+  return { store, call, must, refused };
+}
+
+export const basicSkillsTraining = (overrides: Partial<Training> = {}): Training => ({
+  title: 'Digitale vaardigheden voor het werk',
+  provider: 'Taalhuis Enschede',
+  kind: 'basic-skills',
+  mboPathway: null,
+  level: null,
+  recognitions: [],
+  purpose: 'basic-skills',
+  kansberoep: false,
+  jobGuarantee: false,
+  startDate: '2022-03-07',
+  endDate: '2022-06-30',
+  costs: [{ category: 'tuition', amountCents: 150_000, vatIncluded: true }],
+  ...overrides,
+});
+
+export { sampleFields };
