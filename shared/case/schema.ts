@@ -103,6 +103,8 @@ export const caseFileSchema = z
         code: 'custom',
         path: ['training', 'endDate'],
         message: 'De einddatum van de opleiding ligt vóór de startdatum.',
+        input: c.training.endDate,
+        params: { expected: `een datum op of na de startdatum (${c.training.startDate})` },
       });
     }
     if (c.client.birthDate > c.referenceDate) {
@@ -110,6 +112,8 @@ export const caseFileSchema = z
         code: 'custom',
         path: ['client', 'birthDate'],
         message: 'De geboortedatum ligt na de peildatum.',
+        input: c.client.birthDate,
+        params: { expected: `een datum vóór de peildatum (${c.referenceDate})` },
       });
     }
   });

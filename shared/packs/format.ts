@@ -4,14 +4,15 @@
 // and shown as such and never invented.
 import { z } from 'zod';
 import { caseFileSchema, costCategories } from '../case/schema.ts';
-import { isoDateSchema } from '../dates/index.ts';
-import { isRegionId } from '../regions/index.ts';
+import { isIsoDate, isoDateSchema } from '../dates/index.ts';
+import { isRegionId, regions } from '../regions/index.ts';
 import { facts, operatorsByKind, type FactDefinition, type FactName } from './facts.ts';
+import { didYouMean } from './suggest.ts';
 
 export const PACK_FORMAT_VERSION = 1;
 
-const idPattern = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
-const localIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const idPattern = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
+export const localIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const semver = z.string().regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, { message: 'Verwacht een versienummer als 1.2.3.' });
 const dutchText = (max: number) => z.string().trim().min(1).max(max);
 const httpsUrl = z.url({ protocol: /^https?$/, message: 'Verwacht een webadres dat begint met https:// of http://.' });
@@ -62,15 +63,23 @@ export const ruleNodeSchema: z.ZodType<RuleNode> = z.lazy(() =>
   z.unknown().pipe(
     z.custom<unknown>(() => true).transform((v, ctx): RuleNode => {
       const schema = pickRuleSchema(v);
-      const r = schema.safeParse(v, { reportInput: true });
+      // The inner parse cannot see the caller's error map, so zod would bake its English
+      // default text into these issues. Mark default texts and drop them, so the outer parse
+      // words them (Dutch, via shared/packs/issues.ts); our own custom texts are kept. The
+      // input is passed explicitly: otherwise zod fills in the whole rule node for a missing field.
+      const r = schema.safeParse(v, { reportInput: true, error: () => INNER_DEFAULT_MESSAGE });
       if (!r.success) {
-        for (const issue of r.error.issues) ctx.addIssue({ ...issue } as never);
+        for (const issue of r.error.issues) {
+          const { message, input, ...rest } = issue as typeof issue & { input?: unknown };
+          ctx.addIssue((message === INNER_DEFAULT_MESSAGE ? { ...rest, input } : { ...rest, message, input }) as never);
+        }
         return z.NEVER;
       }
       return r.data as RuleNode;
     }),
   ),
 );
+const INNER_DEFAULT_MESSAGE = '\u0000zod-default';
 const groupSchemas = {
   all: z.strictObject({ all: z.array(ruleNodeSchema).min(1).max(100) }),
   any: z.strictObject({ any: z.array(ruleNodeSchema).min(1).max(100) }),
@@ -221,30 +230,39 @@ export type Pack = z.infer<typeof packSchema>;
 type Ctx = z.RefinementCtx;
 type Path = (string | number)[];
 
-const add = (ctx: Ctx, path: Path, message: string, input?: unknown) =>
-  ctx.addIssue({ code: 'custom', path, message, ...(input === undefined ? {} : { input }) });
+/**
+ * `input` is always set (also when undefined): zod would otherwise report the whole pack as
+ * what was found. `expected` travels in params so the loader can show "verwacht: ...".
+ */
+const add = (ctx: Ctx, path: Path, message: string, input: unknown, expected: string) =>
+  ctx.addIssue({ code: 'custom', path, message, input, params: { expected } });
+
+const listOf = (ids: readonly string[], max = 12): string =>
+  ids.length === 0 ? '(geen)' : ids.length <= max ? ids.join(', ') : `${ids.slice(0, max).join(', ')}, ...`;
 
 const factUnitToParamUnit: Record<string, ParameterUnit> = { years: 'years', months: 'months', hours: 'hours', count: 'count', cents: 'cents' };
 
 function checkPackReferences(pack: z.infer<typeof packShape>, ctx: Ctx): void {
   if (pack.scope.kind === 'region') {
     pack.scope.regions.forEach((r, i) => {
-      if (!isRegionId(r)) add(ctx, ['scope', 'regions', i], `Onbekende arbeidsmarktregio "${r}".`, r);
+      if (!isRegionId(r)) {
+        add(ctx, ['scope', 'regions', i], `Onbekende arbeidsmarktregio "${r}".${didYouMean(r, regions.map((x) => x.id))}`, r, "een id van een van de 35 arbeidsmarktregio's, zoals twente");
+      }
     });
   }
   const seen = new Set<string>();
   pack.schemes.forEach((scheme, si) => {
     const at = (...p: Path): Path => ['schemes', si, ...p];
-    if (seen.has(scheme.id)) add(ctx, at('id'), `Regeling-id "${scheme.id}" komt twee keer voor in dit pakket.`, scheme.id);
+    if (seen.has(scheme.id)) add(ctx, at('id'), `Regeling-id "${scheme.id}" komt twee keer voor in dit pakket.`, scheme.id, 'een id die maar één keer voorkomt');
     seen.add(scheme.id);
     if (!scheme.id.startsWith(`${pack.id}.`)) {
-      add(ctx, at('id'), `Regeling-id "${scheme.id}" moet beginnen met de pakket-id "${pack.id}.".`, scheme.id);
+      add(ctx, at('id'), `Regeling-id "${scheme.id}" moet beginnen met de pakket-id "${pack.id}.".`, scheme.id, `een id die begint met "${pack.id}."`);
     }
     if (scheme.validTo !== null && scheme.validTo < scheme.validFrom) {
-      add(ctx, at('validTo'), `validTo (${scheme.validTo}) ligt vóór validFrom (${scheme.validFrom}).`, scheme.validTo);
+      add(ctx, at('validTo'), `validTo (${scheme.validTo}) ligt vóór validFrom (${scheme.validFrom}).`, scheme.validTo, `een datum op of na ${scheme.validFrom}, of null`);
     }
     scheme.tijdvakken.forEach((t, ti) => {
-      if (t.closes < t.opens) add(ctx, at('tijdvakken', ti, 'closes'), `Het tijdvak sluit (${t.closes}) vóór het opent (${t.opens}).`, t.closes);
+      if (t.closes < t.opens) add(ctx, at('tijdvakken', ti, 'closes'), `Het tijdvak sluit (${t.closes}) vóór het opent (${t.opens}).`, t.closes, `een datum op of na ${t.opens}`);
     });
     scheme.sources.forEach((s, i) => checkSource(pack, ctx, at('sources', i), s));
     if (scheme.stacking.source) checkSource(pack, ctx, at('stacking', 'source'), scheme.stacking.source);
@@ -253,10 +271,10 @@ function checkPackReferences(pack: z.infer<typeof packShape>, ctx: Ctx): void {
       checkSource(pack, ctx, at('parameters', pid, 'source'), p.source);
       p.values.forEach((v, vi) => {
         const prev = p.values[vi - 1];
-        if (prev && v.from <= prev.from) add(ctx, at('parameters', pid, 'values', vi, 'from'), `De datums moeten oplopen: ${v.from} komt na ${prev.from}.`, v.from);
-        if (v.value === null && p.verified) add(ctx, at('parameters', pid, 'values', vi, 'value'), 'Een onbekend bedrag (null) kan niet "verified": true zijn.', null);
-        if (v.value !== null && p.unit === 'percent' && v.value > 100) add(ctx, at('parameters', pid, 'values', vi, 'value'), `Een percentage ligt tussen 0 en 100; gevonden ${v.value}.`, v.value);
-        if (v.value !== null && p.unit === 'cents' && !Number.isInteger(v.value)) add(ctx, at('parameters', pid, 'values', vi, 'value'), `Bedragen staan in hele centen; gevonden ${v.value}.`, v.value);
+        if (prev && v.from <= prev.from) add(ctx, at('parameters', pid, 'values', vi, 'from'), `De datums moeten oplopen: ${v.from} moet na ${prev.from} komen.`, v.from, `een datum na ${prev.from}`);
+        if (v.value === null && p.verified) add(ctx, at('parameters', pid, 'values', vi, 'value'), 'Een onbekend bedrag (null) kan niet "verified": true zijn.', null, 'een bekend getal, of "verified": false');
+        if (v.value !== null && p.unit === 'percent' && v.value > 100) add(ctx, at('parameters', pid, 'values', vi, 'value'), `Een percentage ligt tussen 0 en 100; gevonden ${v.value}.`, v.value, 'een percentage van 0 tot en met 100');
+        if (v.value !== null && p.unit === 'cents' && !Number.isInteger(v.value)) add(ctx, at('parameters', pid, 'values', vi, 'value'), `Bedragen staan in hele centen; gevonden ${v.value}.`, v.value, 'een heel aantal centen, zoals 150000 voor € 1.500,00');
       });
     }
     const param = (ref: ParamRef, path: Path, unit: ParameterUnit | ParameterUnit[]) => {
@@ -264,9 +282,9 @@ function checkPackReferences(pack: z.infer<typeof packShape>, ctx: Ctx): void {
       const units = Array.isArray(unit) ? unit : [unit];
       if (!p) {
         const known = Object.keys(scheme.parameters);
-        add(ctx, path, `Parameter "${ref.param}" bestaat niet in deze regeling${known.length ? ` (wel: ${known.join(', ')})` : ''}.`, ref.param);
+        add(ctx, path, `Parameter "${ref.param}" bestaat niet in deze regeling.${didYouMean(ref.param, known)}`, ref.param, `een parameter van deze regeling: ${listOf(known)}`);
       } else if (!units.includes(p.unit)) {
-        add(ctx, path, `Parameter "${ref.param}" heeft eenheid "${p.unit}"; hier is "${units.join('" of "')}" nodig.`, p.unit);
+        add(ctx, path, `Parameter "${ref.param}" heeft eenheid "${p.unit}"; hier is "${units.join('" of "')}" nodig.`, ref.param, `een parameter met eenheid "${units.join('" of "')}"`);
       }
     };
 
@@ -275,7 +293,7 @@ function checkPackReferences(pack: z.infer<typeof packShape>, ctx: Ctx): void {
       if ('all' in node) return node.all.forEach((n, i) => walk(n, [...path, 'all', i]));
       if ('any' in node) return node.any.forEach((n, i) => walk(n, [...path, 'any', i]));
       if ('not' in node) return walk(node.not, [...path, 'not']);
-      if (ruleIds.has(node.id)) add(ctx, [...path, 'id'], `Regel-id "${node.id}" komt twee keer voor in deze regeling.`, node.id);
+      if (ruleIds.has(node.id)) add(ctx, [...path, 'id'], `Regel-id "${node.id}" komt twee keer voor in deze regeling.`, node.id, 'een regel-id die maar één keer voorkomt in de regeling');
       ruleIds.add(node.id);
       checkSource(pack, ctx, [...path, 'source'], node.source);
       checkCondition(ctx, node, path, param);
@@ -289,11 +307,14 @@ function checkPackReferences(pack: z.infer<typeof packShape>, ctx: Ctx): void {
       if (cap.proRataByHours) param(cap.proRataByHours, at('coverage', 'caps', ci, 'proRataByHours', 'param'), 'hours');
       cap.when?.forEach((c, wi) => checkCondition(ctx, c, at('coverage', 'caps', ci, 'when', wi), param));
     });
-    if (new Set(cov.categories).size !== cov.categories.length) add(ctx, at('coverage', 'categories'), 'Een kostensoort staat er twee keer in.', cov.categories);
+    if (new Set(cov.categories).size !== cov.categories.length) add(ctx, at('coverage', 'categories'), 'Een kostensoort staat er twee keer in.', cov.categories, 'elke kostensoort één keer');
     const cof = scheme.stacking.cofinancing;
     if (cof) param(cof.share, at('stacking', 'cofinancing', 'share', 'param'), 'percent');
     if (scheme.kind === 'loan' && scheme.stacking.mode === 'exclusive') {
-      add(ctx, at('stacking', 'mode'), 'Een lening kan niet "exclusive" zijn: leningen vullen aan wat de subsidies overlaten.', 'exclusive');
+      add(ctx, at('stacking', 'mode'), 'Een lening kan niet "exclusive" zijn: leningen vullen aan wat de subsidies overlaten.', 'exclusive', '"stacks" of "remainder-only"');
+    }
+    if (scheme.kind === 'loan' && cof) {
+      add(ctx, at('stacking', 'cofinancing'), 'Een lening heeft geen cofinanciering: de klant betaalt de lening zelf terug.', cof, 'geen "cofinancing" bij een lening');
     }
   });
 
@@ -301,19 +322,20 @@ function checkPackReferences(pack: z.infer<typeof packShape>, ctx: Ctx): void {
   pack.tests.forEach((t, ti) => {
     for (const key of ['eligible', 'failedRules'] as const) {
       for (const id of Object.keys(t.expect[key] ?? {})) {
-        if (!schemeIds.has(id)) add(ctx, ['tests', ti, 'expect', key, id], `De test noemt regeling "${id}", die niet in dit pakket staat.`, id);
+        if (!schemeIds.has(id)) add(ctx, ['tests', ti, 'expect', key, id], `De test noemt regeling "${id}", die niet in dit pakket staat.${didYouMean(id, schemeIds)}`, id, `een regeling uit dit pakket: ${listOf([...schemeIds])}`);
       }
     }
     t.expect.lines?.forEach((l, li) => {
-      if (!schemeIds.has(l.schemeId)) add(ctx, ['tests', ti, 'expect', 'lines', li, 'schemeId'], `De test noemt regeling "${l.schemeId}", die niet in dit pakket staat.`, l.schemeId);
+      if (!schemeIds.has(l.schemeId)) add(ctx, ['tests', ti, 'expect', 'lines', li, 'schemeId'], `De test noemt regeling "${l.schemeId}", die niet in dit pakket staat.${didYouMean(l.schemeId, schemeIds)}`, l.schemeId, `een regeling uit dit pakket: ${listOf([...schemeIds])}`);
     });
   });
-  if (pack.tests.length > 0 && !pack.testBaseCase) add(ctx, ['testBaseCase'], 'Het pakket heeft tests maar geen testBaseCase om ze op te bouwen.');
+  if (pack.tests.length > 0 && !pack.testBaseCase) add(ctx, ['testBaseCase'], 'Het pakket heeft tests maar geen testBaseCase om ze op te bouwen.', undefined, 'een testBaseCase: een volledig casusbestand waar de tests op voortbouwen');
 }
 
 function checkSource(pack: z.infer<typeof packShape>, ctx: Ctx, path: Path, id: string): void {
   if (!Object.prototype.hasOwnProperty.call(pack.sources, id)) {
-    add(ctx, path, `Bron "${id}" staat niet in "sources" van dit pakket.`, id);
+    const known = Object.keys(pack.sources);
+    add(ctx, path, `Bron "${id}" staat niet in "sources" van dit pakket.${didYouMean(id, known)}`, id, `een bron uit "sources": ${listOf(known)}`);
   }
 }
 
@@ -324,54 +346,61 @@ function checkCondition(
   param: (ref: ParamRef, path: Path, unit: ParameterUnit | ParameterUnit[]) => void,
 ): void {
   if (!Object.prototype.hasOwnProperty.call(facts, node.fact)) {
-    add(ctx, [...path, 'fact'], `Onbekend feit "${node.fact}". Kies een van: ${Object.keys(facts).join(', ')}.`, node.fact);
+    const hint = didYouMean(node.fact, Object.keys(facts));
+    add(ctx, [...path, 'fact'], `Onbekend feit "${node.fact}".${hint || ` Kies een van: ${Object.keys(facts).join(', ')}.`}`, node.fact, 'een feit uit de lijst in shared/packs/facts.ts, zoals client.age of work.status');
     return;
   }
   const def: FactDefinition = facts[node.fact as FactName];
   const kind = def.type.kind;
   const ops: readonly string[] = operatorsByKind[kind];
   if (!ops.includes(node.op)) {
-    add(ctx, [...path, 'op'], `Operator "${node.op}" past niet bij "${node.fact}" (${kind}). Kies een van: ${ops.join(', ')}.`, node.op);
+    add(ctx, [...path, 'op'], `Operator "${node.op}" past niet bij "${node.fact}" (${kind}).${didYouMean(node.op, ops)} Kies een van: ${ops.join(', ')}.`, node.op, `een van: ${ops.join(', ')}`);
     return;
   }
-  if (node.on && !def.dated) add(ctx, [...path, 'on'], `"on" heeft alleen zin bij een feit dat van een datum afhangt; "${node.fact}" doet dat niet.`, node.on);
+  if (node.on && !def.dated) add(ctx, [...path, 'on'], `"on" heeft alleen zin bij een feit dat van een datum afhangt; "${node.fact}" doet dat niet.`, node.on, 'geen "on" bij dit feit');
   const v = node.value;
   const noValue = ['isSet', 'isNotSet', 'isTrue', 'isFalse'].includes(node.op);
   if (noValue) {
-    if (v !== undefined) add(ctx, [...path, 'value'], `Operator "${node.op}" heeft geen "value" nodig.`, v);
+    if (v !== undefined) add(ctx, [...path, 'value'], `Operator "${node.op}" heeft geen "value" nodig.`, v, 'geen "value"');
     return;
   }
   if (v === undefined) {
-    add(ctx, [...path, 'value'], `Operator "${node.op}" heeft een "value" nodig.`);
+    add(ctx, [...path, 'value'], `Operator "${node.op}" heeft een "value" nodig.`, undefined, valueHint(kind, node.op));
     return;
   }
   const allowed = 'values' in def.type ? def.type.values : undefined;
   const checkAllowed = (s: string, p: Path) => {
-    if (allowed && !allowed.includes(s)) add(ctx, p, `"${s}" is geen geldige waarde voor "${node.fact}". Kies een van: ${allowed.join(', ')}.`, s);
+    if (allowed && !allowed.includes(s)) add(ctx, p, `"${s}" is geen geldige waarde voor "${node.fact}".${didYouMean(s, allowed)} Kies een van: ${allowed.join(', ')}.`, s, `een van: ${allowed.join(', ')}`);
   };
   switch (kind) {
     case 'number':
       if (typeof v === 'object' && v !== null && !Array.isArray(v) && 'param' in v) {
         const unit = factUnitToParamUnit[def.type.kind === 'number' ? def.type.unit : 'count'] ?? 'count';
         param(v as ParamRef, [...path, 'value', 'param'], unit);
-      } else add(ctx, [...path, 'value'], 'Een getal in een regel is altijd een parameter met bron: schrijf {"param": "..."}.', v);
+      } else add(ctx, [...path, 'value'], 'Een getal in een regel is altijd een parameter met bron: schrijf {"param": "..."}.', v, '{"param": "<id van een parameter>"}');
       break;
     case 'enum':
     case 'string':
       if (node.op === 'in' || node.op === 'notIn') {
-        if (!Array.isArray(v)) add(ctx, [...path, 'value'], `Operator "${node.op}" verwacht een lijst met waarden.`, v);
+        if (!Array.isArray(v)) add(ctx, [...path, 'value'], `Operator "${node.op}" verwacht een lijst met waarden.`, v, 'een lijst met waarden, zoals ["a", "b"]');
         else v.forEach((s, i) => checkAllowed(s, [...path, 'value', i]));
-      } else if (typeof v !== 'string') add(ctx, [...path, 'value'], `Operator "${node.op}" verwacht één tekstwaarde.`, v);
+      } else if (typeof v !== 'string') add(ctx, [...path, 'value'], `Operator "${node.op}" verwacht één tekstwaarde.`, v, 'één tekstwaarde tussen ""');
       else checkAllowed(v, [...path, 'value']);
       break;
     case 'set':
-      if (!Array.isArray(v)) add(ctx, [...path, 'value'], `Operator "${node.op}" verwacht een lijst met waarden.`, v);
+      if (!Array.isArray(v)) add(ctx, [...path, 'value'], `Operator "${node.op}" verwacht een lijst met waarden.`, v, 'een lijst met waarden, zoals ["a", "b"]');
       else v.forEach((s, i) => checkAllowed(s, [...path, 'value', i]));
       break;
     case 'date':
-      if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) add(ctx, [...path, 'value'], 'Verwacht een datum als jjjj-mm-dd.', v);
+      if (typeof v !== 'string' || !isIsoDate(v)) add(ctx, [...path, 'value'], 'Verwacht een geldige datum als jjjj-mm-dd.', v, 'een datum als jjjj-mm-dd, zoals 2024-09-01');
       break;
     case 'boolean':
       break;
   }
 }
+
+const valueHint = (kind: string, op: string): string =>
+  kind === 'number' ? '{"param": "<id van een parameter>"}'
+  : kind === 'date' ? 'een datum als jjjj-mm-dd'
+  : kind === 'set' || op === 'in' || op === 'notIn' ? 'een lijst met waarden, zoals ["a", "b"]'
+  : 'één tekstwaarde tussen ""';

@@ -70,8 +70,9 @@ export const param = (label: string, unit: string, values: Array<[string, number
   verified: verified && values.every(([, v]) => v !== null),
 });
 
-export const scheme = (id: string, over: Json = {}): Json =>
-  merge(
+/** A valid scheme; `over` merges in, except `eligibility`, which replaces the default rule. */
+export const scheme = (id: string, over: Json = {}): Json => ({
+  ...merge(
     {
       id,
       name: `Regeling ${id}`,
@@ -88,7 +89,9 @@ export const scheme = (id: string, over: Json = {}): Json =>
       sources: ['bron'],
     },
     over,
-  );
+  ),
+  ...(over.eligibility ? { eligibility: over.eligibility } : {}),
+});
 
 export const packJson = (schemes: Json[], over: Json = {}): Json =>
   merge(
