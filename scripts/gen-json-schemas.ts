@@ -1,0 +1,14 @@
+// Writes the published JSON Schemas (schemas/*.schema.json) from the zod schemas.
+// Run after changing shared/packs/format.ts or shared/case/schema.ts: `npm run schemas`.
+// test/packs/json-schema.test.ts fails when the committed files are out of date.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { jsonSchemaFiles } from '../shared/packs/json-schema.ts';
+
+const outDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'schemas');
+mkdirSync(outDir, { recursive: true });
+for (const [name, text] of Object.entries(jsonSchemaFiles())) {
+  writeFileSync(join(outDir, name), text);
+  console.log(`schemas/${name} geschreven`);
+}
