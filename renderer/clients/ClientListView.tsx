@@ -7,10 +7,10 @@ import {
   TableCaption,
   TableCell,
   TableHeader,
-  TableHeaderCell,
   TableRow,
 } from '@rijkshuisstijl-community/components-react';
 import { PageHeading } from '../components/PageHeading.tsx';
+import { TableHeaderCell } from '../components/TableHeaderCell.tsx';
 import { ButtonLink, Button } from '../components/buttons.tsx';
 import { Checkbox, TextInput } from '../components/controls.tsx';
 import { Notice } from '../components/Notice.tsx';
