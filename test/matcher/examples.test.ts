@@ -1,0 +1,216 @@
+// The example cases in assets/examples give the arrangements worked out by hand from the domain
+// brief (section 3 for the figures, section 4 for the stacking), to the cent, with the reasons
+// an adviser would read out.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadReferencePacks } from '../../electron/packs/load-dir.ts';
+import type { CaseFile } from '../../shared/case/schema.ts';
+import { arrangementResultSchema, match, type ArrangementResult, type MatchOptions } from '../../shared/matcher/index.ts';
+import { formatIssues, parseCase } from '../../shared/packs/parse.ts';
+
+const examplesDir = resolve(import.meta.dirname, '../../assets/examples');
+const packs = loadReferencePacks();
+
+const load = (file: string): CaseFile => {
+  const parsed = parseCase(JSON.parse(readFileSync(join(examplesDir, file), 'utf8')), file);
+  if (!parsed.ok) throw new Error(formatIssues(parsed.issues));
+  return parsed.caseFile;
+};
+const run = (file: string, options: MatchOptions = {}): ArrangementResult => match(load(file), packs, options);
+
+const lines = (r: ArrangementResult) => r.lines.map((l) => `${l.schemeId} ${l.kind} ${l.amountCents}`);
+const evaluation = (r: ArrangementResult, id: string) => {
+  const e = r.evaluations.find((x) => x.schemeId === id);
+  if (!e) throw new Error(`no evaluation for ${id}`);
+  return e;
+};
+const eligibleIds = (r: ArrangementResult) => r.evaluations.filter((e) => e.eligible).map((e) => e.schemeId).sort();
+const failedRules = (r: ArrangementResult, id: string) => evaluation(r, id).reasons.filter((x) => !x.passed).map((x) => x.rule);
+const noticeKinds = (r: ArrangementResult, id: string) => evaluation(r, id).notices.map((n) => n.kind);
+
+describe('a: 2023, STAP stacked with the OOM training allowance', () => {
+  const r = run('2023-stap-met-oom.json');
+  it('STAP pays its 1.000 euro, OOM 50% of the tuition up to 800 euro; the client pays 200 euro', () => {
+    expect(r.totalCostCents).toBe(200000);
+    expect(lines(r)).toEqual(['nl.stap grant 100000', 'sector.oom.trainingstoelage grant 80000']);
+    expect(r.ownContributionCents).toBe(20000);
+    expect(r.loanCents).toBe(0);
+    expect(r.lines.find((l) => l.schemeId === 'sector.oom.trainingstoelage')!.costs).toEqual({ tuition: 80000 });
+    expect(r.lines.find((l) => l.schemeId === 'nl.stap')!.payer).toBe('UWV (Rijksoverheid)');
+  });
+  it('only STAP, OOM and the employer contribution are available', () => {
+    expect(eligibleIds(r)).toEqual(['nl.stap', 'nl.werkgever', 'sector.oom.trainingstoelage']);
+  });
+  it('the unverified AOW age behind STAP is flagged for the adviser', () => {
+    expect(noticeKinds(r, 'nl.stap')).toContain('unverified-figure');
+    expect(evaluation(r, 'nl.stap').notices.find((n) => n.kind === 'unverified-figure')!.text).toContain('AOW-leeftijd');
+  });
+});
+
+describe('b: the same case in 2026, after STAP ended', () => {
+  const r = run('2026-stap-gestopt-met-oom.json');
+  it('only OOM pays; the client pays 1.200 euro', () => {
+    expect(lines(r)).toEqual(['sector.oom.trainingstoelage grant 80000']);
+    expect(r.ownContributionCents).toBe(120000);
+  });
+  it('STAP says in plain words when it ran, with its source', () => {
+    const stap = evaluation(r, 'nl.stap');
+    expect(stap.status).toBe('outside-validity');
+    expect(stap.reasons).toHaveLength(1);
+    expect(stap.reasons[0]).toMatchObject({ rule: 'validity', passed: false, text: 'Deze regeling liep van 1 maart 2022 tot en met 31 december 2023.' });
+    expect(stap.reasons[0]!.source?.url).toMatch(/^https:\/\//);
+  });
+  it('the 2023 case moved to a 2026 peildatum (--date) gives the same verdict on STAP', () => {
+    const moved = run('2023-stap-met-oom.json', { referenceDate: '2026-03-02' });
+    expect(moved.referenceDate).toBe('2026-03-02');
+    expect(evaluation(moved, 'nl.stap').status).toBe('outside-validity');
+    expect(lines(moved)).toEqual(['sector.oom.trainingstoelage grant 80000']);
+  });
+});
+
+describe('c: Sociaal Fonds Bakkersbedrijf, the exclusive voucher loses to STAP', () => {
+  const r = run('bakker-voucher-verliest-van-stap.json');
+  it('STAP alone (1.000 euro) beats the voucher alone (200 euro)', () => {
+    expect(lines(r)).toEqual(['nl.stap grant 100000']);
+    expect(r.ownContributionCents).toBe(35000);
+  });
+  it('the voucher is eligible, could pay 200 euro, and says why it is not used', () => {
+    const v = evaluation(r, 'sector.sfb-bakkers.voucher');
+    expect(v.eligible).toBe(true);
+    expect(v.maxAmountCents).toBe(20000);
+    expect(noticeKinds(r, 'sector.sfb-bakkers.voucher')).toContain('excluded-by-stacking');
+  });
+  it('in 2024, with STAP gone, the voucher is used', () => {
+    const later = run('bakker-voucher-verliest-van-stap.json', { referenceDate: '2024-03-01' });
+    expect(lines(later)).toEqual(['sector.sfb-bakkers.voucher grant 20000']);
+    expect(later.ownContributionCents).toBe(115000);
+  });
+});
+
+describe('d: Levenlanglerenkrediet takes only what the grants leave', () => {
+  const r = run('levenlanglerenkrediet-vult-aan.json');
+  it('STAP 1.000 and Retail Non Food 150 first; the loan covers the remaining tuition', () => {
+    expect(lines(r)).toEqual([
+      'nl.levenlanglerenkrediet loan 165000',
+      'nl.stap grant 100000',
+      'sector.retail-non-food.ontwikkelbudget grant 15000',
+    ]);
+    expect(r.loanCents).toBe(165000);
+    expect(r.ownContributionCents).toBe(0);
+  });
+  it('the loan alone could have taken the whole tuition', () => {
+    expect(evaluation(r, 'nl.levenlanglerenkrediet').maxAmountCents).toBe(250000);
+  });
+  it('without STAP (2024) the sector budget goes to the books, so the loan can still cover all tuition', () => {
+    const later = run('levenlanglerenkrediet-vult-aan.json', { referenceDate: '2024-03-01' });
+    expect(lines(later)).toEqual(['nl.levenlanglerenkrediet loan 250000', 'sector.retail-non-food.ontwikkelbudget grant 15000']);
+    expect(later.lines.find((l) => l.kind === 'grant')!.costs).toEqual({ materials: 15000 });
+    expect(later.ownContributionCents).toBe(15000);
+  });
+});
+
+describe('e: Tel mee met Taal, digital skills course of 1.500 euro in January 2022', () => {
+  const r = run('tel-mee-met-taal.json');
+  it('67% grant for the employer and 33% cofinancing paid by the employer; nothing for the client', () => {
+    expect(lines(r)).toEqual(['nl.tel-mee-met-taal grant 100500', 'nl.tel-mee-met-taal cofinancing 49500']);
+    expect(r.lines[0]!.payer).toBe('Rijksoverheid (DUS-I)');
+    expect(r.lines[1]!.payer).toBe('Werkgever');
+    expect(r.ownContributionCents).toBe(0);
+  });
+  it('STAP is not available, and the reason says it had not started yet', () => {
+    const stap = evaluation(r, 'nl.stap');
+    expect(stap.eligible).toBe(false);
+    expect(stap.reasons.map((x) => x.text)).toEqual(['Deze regeling begint op 1 maart 2022.']);
+  });
+  it('the other schemes explain every rule they fail', () => {
+    expect(failedRules(r, 'nl.uwv-scholing-ww')).toEqual(['ww-uitkering', 'kansberoep', 'baangarantie']);
+    expect(failedRules(r, 'nl.levenlanglerenkrediet')).toEqual(['ho-opleiding', 'mbo-diploma', 'mbo-bol']);
+  });
+});
+
+describe('f: job-seeker in WW, training for a kansberoep (2021)', () => {
+  const r = run('ww-kansberoep.json');
+  it('UWV pays at most 2.500 euro without a job guarantee; travel costs stay with the client', () => {
+    expect(lines(r)).toEqual(['nl.uwv-scholing-ww grant 250000']);
+    expect(r.ownContributionCents).toBe(72000);
+  });
+  it('the 2.500 euro cap is flagged as unverified on the line and in the notices', () => {
+    expect(r.lines[0]!.unverified).toBe(true);
+    expect(noticeKinds(r, 'nl.uwv-scholing-ww')).toContain('unverified-figure');
+  });
+  it('NL Leert Door fails only on the offer, STAP on its start date', () => {
+    expect(failedRules(r, 'nl.nl-leert-door')).toEqual(['nl-leert-door-aanbod']);
+    expect(evaluation(r, 'nl.stap').reasons[0]!.text).toBe('Deze regeling begint op 1 maart 2022.');
+  });
+});
+
+describe('g: Twente, the cheque comes after every other grant and its amount is unknown', () => {
+  const r = run('twente-restant.json');
+  it('UWV covers tuition and exam; the materials are what the cheque could take', () => {
+    expect(lines(r)).toEqual(['nl.uwv-scholing-ww grant 190000']);
+    expect(r.ownContributionCents).toBe(60000);
+  });
+  it('the Twente scheme is eligible but never given an invented amount', () => {
+    const t = evaluation(r, 'regio.twente.vakmanschap');
+    expect(t.eligible).toBe(true);
+    expect(t.maxAmountCents).toBeNull();
+    expect(noticeKinds(r, 'regio.twente.vakmanschap')).toContain('unknown-figure');
+    expect(r.lines.some((l) => l.schemeId === 'regio.twente.vakmanschap')).toBe(false);
+  });
+});
+
+describe('h: gardener (Colland) with STAP in 2023', () => {
+  const r = run('colland-hovenier-met-stap.json');
+  it('both pay their maximum of 1.000 euro', () => {
+    expect(lines(r)).toEqual(['nl.stap grant 100000', 'sector.colland.hoveniers grant 100000']);
+    expect(r.ownContributionCents).toBe(80000);
+  });
+});
+
+describe('i: a student with studiefinanciering', () => {
+  const r = run('stap-studiefinanciering.json');
+  it('STAP fails only on studiefinanciering; the retail budget on hours and years in service', () => {
+    expect(failedRules(r, 'nl.stap')).toEqual(['geen-studiefinanciering']);
+    expect(evaluation(r, 'nl.stap').reasons.find((x) => !x.passed)!.text).toBe('De klant krijgt studiefinanciering. Dan kan STAP niet.');
+    expect(failedRules(r, 'sector.retail-non-food.ontwikkelbudget')).toEqual(['minimaal-uren', 'een-jaar-in-dienst']);
+    expect(evaluation(r, 'sector.retail-non-food.ontwikkelbudget').reasons.find((x) => x.rule === 'minimaal-uren')!.text).toBe(
+      'De klant werkt 12 uur per week. Dat is minder dan 16 uur.',
+    );
+    expect(lines(r)).toEqual([]);
+    expect(r.ownContributionCents).toBe(69500);
+  });
+});
+
+describe('every example case', () => {
+  const files = readdirSync(examplesDir).filter((f) => f.endsWith('.json')).sort();
+  it('is covered by a test above', () => {
+    expect(files).toHaveLength(9);
+  });
+  for (const file of files) {
+    it(`${file}: a well-formed, explained, non-overfinanced result that does not depend on pack order`, () => {
+      const r = run(file);
+      expect(arrangementResultSchema.safeParse(r).success).toBe(true);
+      expect(r.ownContributionCents).toBe(r.totalCostCents - r.lines.reduce((s, l) => s + l.amountCents, 0));
+      const caseFile = load(file);
+      const costByCategory: Record<string, number> = {};
+      for (const c of caseFile.training.costs) costByCategory[c.category] = (costByCategory[c.category] ?? 0) + c.amountCents;
+      const paidByCategory: Record<string, number> = {};
+      for (const l of r.lines) {
+        expect(Object.values(l.costs).reduce((s, v) => s + v, 0)).toBe(l.amountCents);
+        for (const [cat, v] of Object.entries(l.costs)) paidByCategory[cat] = (paidByCategory[cat] ?? 0) + v;
+      }
+      for (const [cat, v] of Object.entries(paidByCategory)) expect(v).toBeLessThanOrEqual(costByCategory[cat] ?? 0);
+      for (const e of r.evaluations) {
+        for (const reason of e.reasons) {
+          expect(reason.text.trim().length).toBeGreaterThan(0);
+          expect(reason.text).not.toMatch(/\{(actual|expected)\}/);
+          expect(reason.source).not.toBeNull();
+        }
+        if (!e.eligible) expect(e.reasons.some((x) => !x.passed)).toBe(true);
+      }
+      const reversed = match(caseFile, [...packs].reverse().map((p) => ({ ...p, schemes: [...p.schemes].reverse() })));
+      expect(reversed).toEqual(r);
+    });
+  }
+});
