@@ -81,10 +81,6 @@ export function App() {
     retireNoticesExcept(routeKey);
   }, [routeKey, navigations]);
 
-  useEffect(() => {
-    document.title = `${t('app.name')}`;
-  }, [routeKey]);
-
   return (
     <>
       <SkipLink

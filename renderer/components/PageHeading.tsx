@@ -4,14 +4,21 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Heading } from '@rijkshuisstijl-community/components-react';
 import { useRouter } from '../app/router.tsx';
+import { t } from '../i18n/nl.ts';
 
 export function PageHeading({ children, preHeading }: { children: ReactNode; preHeading?: ReactNode }) {
   const ref = useRef<HTMLHeadingElement>(null);
   const { navigations } = useRouter();
+  // The window title names the view too (WCAG 2.4.2): screen readers announce it, and it is
+  // what the adviser sees in the taskbar.
+  const text = typeof children === 'string' ? children : null;
+  useEffect(() => {
+    document.title = text ? `${text} – ${t('app.name')}` : t('app.name');
+  }, [text]);
   useEffect(() => {
     if (navigations > 0) ref.current?.focus({ preventScroll: false });
-    // Only on mount: a view is keyed by its route, so every navigation mounts a new heading.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Only on mount (empty deps on purpose): a view is keyed by its route, so every
+    // navigation mounts a new heading.
   }, []);
   return (
     <div className="arr-page-heading">

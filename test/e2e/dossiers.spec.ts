@@ -88,9 +88,11 @@ test('a new dossier survives a restart, is found without diacritics, archived an
 test('keyboard only: create a dossier and find it again', async ({ page, services }) => {
   await openApp(page, services.url);
 
+  await expect(page).toHaveTitle('Dossiers – Arrangeur');
   await page.keyboard.press('Alt+N');
   await expect(heading(page)).toHaveText('Nieuw dossier');
   await expect(heading(page)).toBeFocused();
+  await expect(page).toHaveTitle('Nieuw dossier – Arrangeur');
 
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Naam of pseudoniem')).toBeFocused();

@@ -99,6 +99,8 @@ const stopProcess = (child: ChildProcessWithoutNullStreams): Promise<void> =>
 const TOKEN_PATTERN = /<meta name="arrangeur-bridge-token" content="([^"]*)"/;
 
 export const test = base.extend<{ services: Services; pageGuard: void }>({
+  // Playwright requires the destructuring form for the first argument; this fixture needs none.
+  // eslint-disable-next-line no-empty-pattern
   services: async ({}, use) => {
     assertRendererBuilt();
     const dataDir = await mkdtemp(path.join(tmpdir(), 'arrangeur-e2e-'));
