@@ -10,6 +10,15 @@ interface RouterState {
 
 const RouterContext = createContext<RouterState>({ route: defaultRoute, navigations: 0 });
 
+/**
+ * A view with unsaved input registers a question here; leaving it then asks first. Set to null
+ * when the input is saved or gone. Only one view is shown at a time, so one guard suffices.
+ */
+let leaveQuestion: string | null = null;
+export const setLeaveGuard = (question: string | null): void => {
+  leaveQuestion = question;
+};
+
 export const navigate = (route: Route, options: { replace?: boolean } = {}): void => {
   const href = hrefFor(route);
   if (options.replace) {
@@ -23,10 +32,19 @@ export const navigate = (route: Route, options: { replace?: boolean } = {}): voi
 export function RouterProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<RouterState>(() => ({ route: parseHash(location.hash) ?? defaultRoute, navigations: 0 }));
   useEffect(() => {
+    let currentHash = location.hash;
     const onHashChange = () => {
       const next = parseHash(location.hash);
       // In-page anchors (#inhoud) are not routes: stay on the current view.
-      if (next) setState((previous) => ({ route: next, navigations: previous.navigations + 1 }));
+      if (!next) return;
+      if (leaveQuestion !== null && location.hash !== currentHash && !window.confirm(leaveQuestion)) {
+        // Stay: put the address back without creating a history entry or a new hashchange.
+        history.replaceState(null, '', currentHash || '#/dossiers');
+        return;
+      }
+      leaveQuestion = null;
+      currentHash = location.hash;
+      setState((previous) => ({ route: next, navigations: previous.navigations + 1 }));
     };
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);

@@ -8,7 +8,7 @@ import { Paragraph } from '@rijkshuisstijl-community/components-react';
 import type { AppError } from '../../shared/contract/result.ts';
 import type { Client, ClientFields } from '../../shared/contract/clients.ts';
 import { call } from '../bridge/index.ts';
-import { navigate } from '../app/router.tsx';
+import { navigate, setLeaveGuard } from '../app/router.tsx';
 import { hrefFor } from '../app/routes.ts';
 import { showNotice } from '../app/notices.ts';
 import { Field } from '../components/Field.tsx';
@@ -67,7 +67,7 @@ export function ClientForm({ client, initialValues }: ClientFormProps) {
     handleSubmit,
     getValues,
     setError,
-    formState: { errors, isSubmitting },
+    formState: { errors, isSubmitting, isDirty },
   } = useForm<ClientFormValues, unknown, ClientFields>({
     resolver: zodResolver(clientFormSchema(todayIso())),
     defaultValues: initialValues,
@@ -87,6 +87,13 @@ export function ClientForm({ client, initialValues }: ClientFormProps) {
     target.focus();
     setFocusRequest(null);
   });
+
+  // Typed but not saved: leaving the form asks first, so a stray click on the navigation does
+  // not throw away what was said in the conversation.
+  useEffect(() => {
+    setLeaveGuard(isDirty ? t('clients.form.leaveQuestion') : null);
+    return () => setLeaveGuard(null);
+  }, [isDirty]);
 
   const requestFocus = (target: 'summary' | 'problem') => setFocusRequest({ target, n: Date.now() });
 
@@ -117,6 +124,7 @@ export function ClientForm({ client, initialValues }: ClientFormProps) {
     const saved = result.value;
     const target = hrefFor({ name: 'client', id: saved.id });
     showNotice(client ? t('clients.notice.saved') : t('clients.notice.created', { name: saved.displayName }), target);
+    setLeaveGuard(null);
     navigate({ name: 'client', id: saved.id });
   };
 

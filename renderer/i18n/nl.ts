@@ -75,6 +75,8 @@ export const messages = {
   'clients.form.save': 'Dossier opslaan',
   'clients.form.saving': 'Bezig met opslaan…',
   'clients.form.cancel': 'Annuleren',
+  'clients.form.leaveQuestion':
+    'U hebt gegevens ingevuld die nog niet zijn opgeslagen. Als u deze pagina verlaat, gaan die verloren. Wilt u de pagina verlaten?',
   'clients.form.saveFailed': 'Het dossier is niet opgeslagen.',
   'clients.form.loadFailed': 'Het dossier kon niet worden geopend.',
 

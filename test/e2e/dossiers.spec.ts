@@ -219,3 +219,23 @@ test('a conflict keeps the typed text and offers the newest version', async ({ p
   const stored = await services.call('clients.get', { id });
   expect(stored.ok && [stored.value.region, stored.value.note, stored.value.version]).toEqual(['rijnmond', 'Heeft interesse in de zorg.', 3]);
 });
+
+test('leaving a form with unsaved input asks first', async ({ page, services }) => {
+  await openApp(page, services.url, '#/dossiers/nieuw');
+  await page.getByLabel('Naam of pseudoniem').fill('Sanne Bakker');
+
+  const questions: string[] = [];
+  page.once('dialog', (dialog) => {
+    questions.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Dossiers' }).click();
+  await expect.poll(() => questions).toEqual([expect.stringContaining('nog niet zijn opgeslagen')]);
+  await expect(heading(page)).toHaveText('Nieuw dossier');
+  await expect(page.getByLabel('Naam of pseudoniem')).toHaveValue('Sanne Bakker');
+  await expect(page).toHaveURL(/#\/dossiers\/nieuw$/);
+
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('link', { name: 'Annuleren' }).click();
+  await expect(heading(page)).toHaveText('Dossiers');
+});
