@@ -84,7 +84,7 @@ export function documentHtml({ arrangement: a, clientName }: DocumentInput): str
         : '';
       return `<li>
 <p><strong>${escapeHtml(x.what)}</strong></p>
-${x.applyBefore ? `<p class="deadline">Doe dit vóór of uiterlijk op ${escapeHtml(formatDateNl(x.applyBefore))}.</p>` : ''}
+${x.applyBefore ? `<p class="deadline">Doe dit uiterlijk op ${escapeHtml(formatDateNl(x.applyBefore))}.</p>` : ''}
 <p>${escapeHtml(x.timing)}</p>
 <p>${escapeHtml(x.how)}</p>
 ${x.url ? `<p>Waar: ${link(x.url)}</p>` : ''}

@@ -1,0 +1,73 @@
+// The client document printed to PDF by Chromium (Debian's, driven by Playwright), the way the
+// app prints it with printToPDF: JavaScript off, no network. pdftotext then reads back what a
+// client would read: the amounts in Dutch notation and the action list.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { describe, expect, it } from 'vitest';
+import { defaultIntakeFields } from '../../shared/contract/intake.ts';
+import { basicSkillsTraining, sampleFields, sessionServices } from './helpers.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const canPrint = existsSync(CHROMIUM) && existsSync('/usr/bin/pdftotext');
+
+async function documentForTmmt(): Promise<string> {
+  const s = sessionServices();
+  await s.must('settings.update', { adviserName: 'Fatima el Idrissi' });
+  const client = await s.must('clients.create', sampleFields({ displayName: 'Jan Jansen', birthDate: '1975-06-01', region: 'twente' }));
+  const fields = defaultIntakeFields();
+  fields.basicSkills.digital = 'insufficient';
+  await s.must('intake.save', { clientId: client.id, expectedVersion: 0, fields });
+  const training = await s.must('trainings.save', { clientId: client.id, training: basicSkillsTraining() });
+  const saved = await s.must('arrangements.save', { clientId: client.id, trainingId: training.id, referenceDate: '2022-01-15', overrides: [] });
+  return (await s.must('arrangements.document', { id: saved.id })).html;
+}
+
+export async function printToPdf(html: string): Promise<{ pdf: Buffer; requests: string[] }> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+    const requests: string[] = [];
+    context.on('request', (r) => requests.push(r.url()));
+    const page = await context.newPage();
+    await page.setContent(html, { waitUntil: 'load' });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    return { pdf, requests };
+  } finally {
+    await browser.close();
+  }
+}
+
+describe.skipIf(!canPrint)('client document as PDF', () => {
+  it('prints on A4 without loading anything, and its text holds the amounts and the next steps', async () => {
+    const html = await documentForTmmt();
+    const { pdf, requests } = await printToPdf(html);
+    expect(requests.filter((u) => !u.startsWith('about:') && !u.startsWith('data:'))).toEqual([]);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+    const dir = mkdtempSync(join(tmpdir(), 'arrangeur-pdf-'));
+    try {
+      const file = join(dir, 'arrangement.pdf');
+      writeFileSync(file, pdf);
+      const pages = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+      expect(pages).toMatch(/Page size:.*\(A4\)/);
+      const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+      expect(text).toContain('€ 1.005,00');
+      expect(text).toContain('€ 495,00');
+      expect(text).toContain('€ 1.500,00');
+      // Sentences may wrap across lines in the layout; compare them with whitespace folded.
+      const flat = text.replace(/\s+/g, ' ');
+      expect(flat).toContain('Zo betaalt u de opleiding Digitale vaardigheden voor het werk');
+      expect(flat).toContain('U hoeft zelf niets te betalen.');
+      expect(flat).toContain('Wat moet er nu gebeuren?');
+      expect(flat).toContain('Uw werkgever vraagt Tel mee met Taal (werkgeversregeling) aan.');
+      expect(flat).toContain('Doe dit uiterlijk op 28-02-2022.');
+      expect(flat).toContain('https://www.dus-i.nl/subsidies/t/tel-mee-met-taal');
+      expect(flat).toContain('Waar komt deze informatie vandaan?');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
