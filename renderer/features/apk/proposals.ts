@@ -1,0 +1,60 @@
+// A signal's proposed case change in words the adviser can read aloud, and the same change
+// applied to the intake form, so the screen follows a confirmed signal without a reload. Pure.
+import type { ProposedChange } from '../../../shared/apk/checklist.ts';
+import { t } from '../../i18n/nl.ts';
+import { skillLabel } from '../common/labels.ts';
+import type { IntakeFormValues } from '../intake/intakeForm.ts';
+
+const skillField: Record<'basicSkills.language' | 'basicSkills.numeracy' | 'basicSkills.digital', 'apk.field.language' | 'apk.field.numeracy' | 'apk.field.digital'> = {
+  'basicSkills.language': 'apk.field.language',
+  'basicSkills.numeracy': 'apk.field.numeracy',
+  'basicSkills.digital': 'apk.field.digital',
+};
+
+/** "Voorstel: digitale vaardigheden op 'onvoldoende' zetten". */
+export const proposalText = (change: ProposedChange): string => {
+  switch (change.field) {
+    case 'basicSkills.language':
+    case 'basicSkills.numeracy':
+    case 'basicSkills.digital':
+      return t('apk.proposal.skill', { field: t(skillField[change.field]), value: skillLabel(change.value).toLowerCase() });
+    case 'work.dismissalNotice':
+      return change.value ? t('apk.proposal.dismissal') : t('apk.proposal.noDismissal');
+    case 'training.kansberoep':
+      return change.value ? t('apk.proposal.kansberoep') : t('apk.proposal.noKansberoep');
+  }
+};
+
+/** The form values with the confirmed changes in them (a copy; the rest of the draft is kept). */
+export const withChanges = (
+  values: IntakeFormValues,
+  changes: readonly ProposedChange[],
+  training: { recordId: string; version: number } | null,
+): IntakeFormValues => {
+  const next: IntakeFormValues = structuredClone(values);
+  for (const change of changes) {
+    switch (change.field) {
+      case 'basicSkills.language':
+        next.basicSkills.language = change.value;
+        break;
+      case 'basicSkills.numeracy':
+        next.basicSkills.numeracy = change.value;
+        break;
+      case 'basicSkills.digital':
+        next.basicSkills.digital = change.value;
+        break;
+      case 'work.dismissalNotice':
+        next.work.dismissalNotice = change.value;
+        break;
+      case 'training.kansberoep': {
+        const row = training ? next.trainings.find((r) => r.recordId === training.recordId) : undefined;
+        if (row && training) {
+          row.kansberoep = change.value;
+          row.recordVersion = training.version;
+        }
+        break;
+      }
+    }
+  }
+  return next;
+};

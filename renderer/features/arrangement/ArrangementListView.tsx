@@ -1,0 +1,171 @@
+// The arrangements on this dossier (newest first) and the import of an exported arrangement.
+import { useEffect, useId, useRef, useState } from 'react';
+import { Paragraph } from '@rijkshuisstijl-community/components-react';
+import { MAX_IMPORT_CHARS, type ArrangementSummary } from '../../../shared/contract/arrangements.ts';
+import type { AppError } from '../../../shared/contract/result.ts';
+import { formatDateNl } from '../../../shared/dates/index.ts';
+import { formatEuro } from '../../../shared/money.ts';
+import { call } from '../../bridge/index.ts';
+import { navigate } from '../../app/router.tsx';
+import { Notice } from '../../components/Notice.tsx';
+import { Button } from '../../components/buttons.tsx';
+import { t } from '../../i18n/nl.ts';
+import { formatDateTimeNl } from '../../i18n/format.ts';
+import { statusLabel } from '../common/labels.ts';
+import { SessionLayout } from '../session/SessionLayout.tsx';
+import { sessionHref } from '../session/sessionRoutes.ts';
+import { readChosenFile } from './exportFile.ts';
+
+export function ArrangementListView({ clientId }: { clientId: string }) {
+  return (
+    <SessionLayout clientId={clientId} tab="arrangementen" title={t('arrangement.list.title')}>
+      {() => <ArrangementList clientId={clientId} />}
+    </SessionLayout>
+  );
+}
+
+function ArrangementList({ clientId }: { clientId: string }) {
+  const [list, setList] = useState<{ state: 'loading' } | { state: 'ok'; items: ArrangementSummary[] } | { state: 'failed'; error: AppError }>({ state: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    let live = true;
+    void call('arrangements.list', { clientId }).then((answer) => {
+      if (live) setList(answer.ok ? { state: 'ok', items: answer.value } : { state: 'failed', error: answer.error });
+    });
+    return () => {
+      live = false;
+    };
+  }, [clientId, attempt]);
+  const captionId = useId();
+  return (
+    <div className="arr-arrangement-list">
+      <p className="arr-intro">{t('arrangement.list.intro')}</p>
+      {list.state === 'loading' ? <p className="arr-muted">{t('app.loading')}</p> : null}
+      {list.state === 'failed' ? (
+        <Notice type="error" title={t('arrangement.list.loadFailed')}>
+          <Paragraph>{list.error.message}</Paragraph>
+          <Button appearance="secondary-action-button" onClick={() => setAttempt((n) => n + 1)}>
+            {t('app.retry')}
+          </Button>
+        </Notice>
+      ) : null}
+      {list.state === 'ok' && list.items.length === 0 ? (
+        <p>
+          {t('arrangement.list.empty')}{' '}
+          <a className="nl-link" href={sessionHref({ name: 'session', id: clientId, tab: 'financiering' })}>
+            {t('arrangement.list.toMatching')}
+          </a>
+        </p>
+      ) : null}
+      {list.state === 'ok' && list.items.length > 0 ? (
+        <table className="utrecht-table arr-table" aria-labelledby={captionId}>
+          <caption className="utrecht-table__caption arr-table__caption" id={captionId}>
+            {t('arrangement.list.caption')}
+          </caption>
+          <thead className="utrecht-table__header">
+            <tr className="utrecht-table__row">
+              <th scope="col" className="utrecht-table__header-cell">{t('arrangement.list.training')}</th>
+              <th scope="col" className="utrecht-table__header-cell">{t('match.peildatum.label')}</th>
+              <th scope="col" className="utrecht-table__header-cell">{t('arrangement.versions.status')}</th>
+              <th scope="col" className="utrecht-table__header-cell arr-num">{t('match.figures.total')}</th>
+              <th scope="col" className="utrecht-table__header-cell arr-num">{t('match.figures.own')}</th>
+              <th scope="col" className="utrecht-table__header-cell">{t('arrangement.versions.saved')}</th>
+            </tr>
+          </thead>
+          <tbody className="utrecht-table__body">
+            {list.items.map((a) => (
+              <tr key={a.id} className="utrecht-table__row" data-arrangement={a.id}>
+                <th scope="row" className="utrecht-table__cell">
+                  <a className="nl-link" href={sessionHref({ name: 'arrangement', id: clientId, arrangementId: a.id, version: null, print: false })}>
+                    {a.trainingTitle}
+                  </a>
+                  <span className="arr-small arr-muted arr-block">{t('arrangement.list.version', { version: a.version })}</span>
+                </th>
+                <td className="utrecht-table__cell">{formatDateNl(a.referenceDate)}</td>
+                <td className="utrecht-table__cell">{statusLabel(a.status)}</td>
+                <td className="utrecht-table__cell arr-num arr-amount">{formatEuro(a.totalCostCents)}</td>
+                <td className="utrecht-table__cell arr-num arr-amount">{formatEuro(a.ownContributionCents)}</td>
+                <td className="utrecht-table__cell">{formatDateTimeNl(a.savedAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      <ImportPanel clientId={clientId} />
+    </div>
+  );
+}
+
+export const IMPORT_INPUT_ID = 'arrangement-importeren';
+
+function ImportPanel({ clientId }: { clientId: string }) {
+  const headingId = useId();
+  const hintId = useId();
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<{ text: string; issues: string[] } | null>(null);
+  const problemRef = useRef<HTMLDivElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+
+  const importFile = async (file: File) => {
+    setBusy(true);
+    setProblem(null);
+    const read = await readChosenFile(file, MAX_IMPORT_CHARS);
+    if (!read.ok) {
+      setBusy(false);
+      setProblem({ text: read.reason === 'too-large' ? t('arrangement.import.tooLarge') : t('arrangement.import.unreadable'), issues: [] });
+      requestAnimationFrame(() => problemRef.current?.focus());
+      return;
+    }
+    const answer = await call('arrangements.importJson', { clientId, json: read.text });
+    setBusy(false);
+    if (input.current) input.current.value = '';
+    if (!answer.ok) {
+      setProblem({ text: answer.error.message, issues: (answer.error.issues ?? []).slice(0, 5).map((i) => i.message) });
+      requestAnimationFrame(() => problemRef.current?.focus());
+      return;
+    }
+    navigate({ name: 'arrangement', id: clientId, arrangementId: answer.value.arrangement.id, version: null, print: false });
+  };
+
+  return (
+    <section className="arr-panel arr-import" aria-labelledby={headingId}>
+      <h2 className="arr-panel__heading" id={headingId}>
+        {t('arrangement.import.heading')}
+      </h2>
+      <p className="arr-small arr-muted" id={hintId}>
+        {t('arrangement.import.intro')}
+      </p>
+      <div className="utrecht-form-field">
+        <label className="utrecht-form-label" htmlFor={IMPORT_INPUT_ID}>
+          {t('arrangement.import.label')}
+        </label>
+        <input
+          ref={input}
+          id={IMPORT_INPUT_ID}
+          type="file"
+          accept="application/json,.json"
+          className="arr-file-input"
+          aria-describedby={hintId}
+          disabled={busy}
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            if (file) void importFile(file);
+          }}
+        />
+      </div>
+      {busy ? <p role="status">{t('arrangement.import.busy')}</p> : null}
+      {problem ? (
+        <Notice ref={problemRef} type="error" title={t('arrangement.import.failed')}>
+          <p>{problem.text}</p>
+          {problem.issues.length > 0 ? (
+            <ul>
+              {problem.issues.map((m, i) => (
+                <li key={i}>{m}</li>
+              ))}
+            </ul>
+          ) : null}
+        </Notice>
+      ) : null}
+    </section>
+  );
+}

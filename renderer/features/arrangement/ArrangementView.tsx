@@ -1,0 +1,222 @@
+// One arrangement on the dossier: the money (figures, who pays what, with a status per line),
+// what happens next, the adviser's overrides with their history, the versions, and the export.
+// An earlier version opens read-only; every change makes a new version.
+import { useMemo, useRef, useState } from 'react';
+import { Paragraph } from '@rijkshuisstijl-community/components-react';
+import type { ArrangementDetail, ArrangementStatus, LineStatuses, RecordedOverride } from '../../../shared/contract/arrangements.ts';
+import { formatDateNl } from '../../../shared/dates/index.ts';
+import { call } from '../../bridge/index.ts';
+import { navigate } from '../../app/router.tsx';
+import { Field } from '../../components/Field.tsx';
+import { Notice } from '../../components/Notice.tsx';
+import { Button } from '../../components/buttons.tsx';
+import { Select } from '../../components/controls.tsx';
+import { t } from '../../i18n/nl.ts';
+import { formatDateTimeNl } from '../../i18n/format.ts';
+import { statusLabel } from '../common/labels.ts';
+import { figuresOf } from '../matching/figures.ts';
+import { FundingLinesTable } from '../matching/FundingLinesTable.tsx';
+import { FundingSummary } from '../matching/FundingSummary.tsx';
+import { indexSchemes } from '../matching/packIndex.ts';
+import { SessionLayout } from '../session/SessionLayout.tsx';
+import { sessionHref } from '../session/sessionRoutes.ts';
+import { sessionActions, type SessionData } from '../session/sessionStore.ts';
+import { ActionList } from './ActionList.tsx';
+import { ExportPanel } from './ExportPanel.tsx';
+import type { OverrideOutput } from './overrideForm.ts';
+import { OverridesPanel } from './OverridesPanel.tsx';
+import { toInput } from './overrideText.ts';
+import { StatusPanel } from './StatusPanel.tsx';
+import { useArrangement } from './useArrangement.ts';
+import { VersionsTable } from './VersionsTable.tsx';
+
+export function ArrangementView({ clientId, arrangementId, version }: { clientId: string; arrangementId: string; version: number | null }) {
+  return (
+    <SessionLayout clientId={clientId} tab="arrangementen" title={t('arrangement.title')}>
+      {(data) => <ArrangementScreen clientId={clientId} arrangementId={arrangementId} version={version} data={data} />}
+    </SessionLayout>
+  );
+}
+
+function ArrangementScreen({ clientId, arrangementId, version, data }: { clientId: string; arrangementId: string; version: number | null; data: SessionData }) {
+  const { load, reload } = useArrangement(arrangementId, version);
+  if (load.state === 'loading') return <p className="arr-muted">{t('app.loading')}</p>;
+  if (load.state === 'failed') {
+    return (
+      <Notice type="error" title={t('arrangement.loadFailed')}>
+        <Paragraph>{load.error.message}</Paragraph>
+        <p>
+          <a className="nl-link" href={sessionHref({ name: 'session', id: clientId, tab: 'arrangementen' })}>
+            {t('arrangement.backToList')}
+          </a>
+        </p>
+      </Notice>
+    );
+  }
+  // Keyed by version: a new version starts with fresh form state (status choices, messages).
+  return <ArrangementBody key={`${load.detail.id}-${load.detail.version}`} clientId={clientId} detail={load.detail} data={data} reload={reload} />;
+}
+
+function ArrangementBody({ clientId, detail, data, reload }: { clientId: string; detail: ArrangementDetail; data: SessionData; reload: () => void }) {
+  const index = useMemo(() => indexSchemes(data.packs), [data.packs]);
+  const schemeName = (id: string) => index.get(id)?.scheme.name ?? detail.result.evaluations.find((e) => e.schemeId === id)?.name ?? id;
+  const latest = Math.max(...detail.versions.map((v) => v.version));
+  const readOnly = detail.version !== latest;
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<{ type: 'ok' | 'error'; text: string } | null>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
+
+  const afterSave = (text: string) => {
+    setNotice({ type: 'ok', text });
+    reload();
+    requestAnimationFrame(() => noticeRef.current?.focus());
+  };
+
+  const saveVersion = async (overrides: RecordedOverride[] | null, extra: OverrideOutput | null): Promise<string | null> => {
+    if (detail.trainingId === null) return t('arrangement.overrides.trainingGone');
+    if (extra?.adviserName) {
+      const named = await call('settings.update', { adviserName: extra.adviserName });
+      if (!named.ok) return named.error.message;
+      sessionActions(clientId).stored({ adviserName: named.value.adviserName });
+    }
+    const inputs = (overrides ?? detail.overrides).map(toInput);
+    const answer = await call('arrangements.save', {
+      clientId,
+      trainingId: detail.trainingId,
+      referenceDate: detail.referenceDate,
+      overrides: extra ? [...inputs, extra.override] : inputs,
+      status: detail.status,
+      lineStatuses: detail.lineStatuses,
+      arrangementId: detail.id,
+      expectedVersion: detail.version,
+    });
+    if (!answer.ok) {
+      const issue = answer.error.issues?.[0]?.message;
+      return issue && issue !== answer.error.message ? `${answer.error.message} ${issue}` : answer.error.message;
+    }
+    afterSave(t('arrangement.savedVersion', { version: answer.value.version }));
+    return null;
+  };
+
+  const saveStatus = async (status: ArrangementStatus, lineStatuses: LineStatuses): Promise<string | null> => {
+    const answer = await call('arrangements.setStatus', { id: detail.id, expectedVersion: detail.version, status, lineStatuses });
+    if (!answer.ok) return answer.error.message;
+    afterSave(t('arrangement.status.saved', { status: statusLabel(answer.value.status), version: answer.value.version }));
+    return null;
+  };
+
+  const removeOverride = (target: RecordedOverride) => {
+    setBusy(true);
+    void saveVersion(
+      detail.overrides.filter((o) => o !== target),
+      null,
+    ).then((failure) => {
+      setBusy(false);
+      if (failure) {
+        setNotice({ type: 'error', text: failure });
+        requestAnimationFrame(() => noticeRef.current?.focus());
+      }
+    });
+  };
+
+  const figures = figuresOf(detail.result);
+  const title = detail.case.training.title;
+  return (
+    <div className="arr-arrangement" data-arrangement={detail.id} data-version={detail.version}>
+      <div className="arr-arrangement__head">
+        <div>
+          <h2 className="arr-arrangement__title">{title}</h2>
+          <p className="arr-muted">
+            {t('arrangement.meta', {
+              version: detail.version,
+              count: latest,
+              date: formatDateTimeNl(detail.savedAt),
+              by: detail.savedBy || t('arrangement.unknownAdviser'),
+              peildatum: formatDateNl(detail.referenceDate),
+            })}
+          </p>
+          <p>
+            {t('arrangement.status.arrangement')}: <span className={`arr-status arr-status--${detail.status}`}>{statusLabel(detail.status)}</span>
+          </p>
+        </div>
+        <Field id="versie-kiezen" label={t('arrangement.versions.pick')}>
+          {(control) => (
+            <Select
+              {...control}
+              className="arr-input arr-input--m"
+              value={String(detail.version)}
+              onChange={(event) => {
+                const v = Number(event.target.value);
+                navigate({ name: 'arrangement', id: clientId, arrangementId: detail.id, version: v === latest ? null : v, print: false });
+              }}
+            >
+              {[...detail.versions]
+                .sort((a, b) => b.version - a.version)
+                .map((v) => (
+                  <option key={v.version} value={v.version}>
+                    {t('arrangement.versions.option', { version: v.version, date: formatDateTimeNl(v.savedAt) })}
+                  </option>
+                ))}
+            </Select>
+          )}
+        </Field>
+      </div>
+      {readOnly ? (
+        <Notice type="info" title={t('arrangement.readOnly.title', { version: detail.version })}>
+          <p>
+            {t('arrangement.readOnly.body')}{' '}
+            <a className="nl-link" href={sessionHref({ name: 'arrangement', id: clientId, arrangementId: detail.id, version: null, print: false })}>
+              {t('arrangement.readOnly.latest', { version: latest })}
+            </a>
+          </p>
+        </Notice>
+      ) : null}
+      {notice ? (
+        <Notice ref={noticeRef} type={notice.type} title={notice.text} />
+      ) : null}
+
+      <section className="arr-panel" aria-labelledby="geld-kop">
+        <h2 className="arr-panel__heading" id="geld-kop">
+          {t('arrangement.money.heading')}
+        </h2>
+        <FundingSummary figures={figures} />
+        <FundingLinesTable
+          result={detail.result}
+          caption={t('match.lines.caption')}
+          extraColumn={{ header: t('arrangement.status.column'), cell: (schemeId) => statusLabel(detail.lineStatuses[schemeId] ?? 'concept') }}
+        />
+      </section>
+
+      <div className="arr-arrangement__columns">
+        <div>
+          <section className="arr-panel" aria-labelledby="acties-kop">
+            <h2 className="arr-panel__heading" id="acties-kop">
+              {t('arrangement.actions.heading')}
+            </h2>
+            <ActionList actions={detail.actions} />
+          </section>
+          <OverridesPanel
+            detail={detail}
+            readOnly={readOnly}
+            canChange={detail.trainingId !== null}
+            needsName={data.adviserName.trim() === ''}
+            schemeName={schemeName}
+            busy={busy}
+            onAdd={(output) => saveVersion(null, output)}
+            onRemove={removeOverride}
+          />
+        </div>
+        <div>
+          <StatusPanel detail={detail} readOnly={readOnly} onSave={saveStatus} />
+          <ExportPanel clientId={clientId} id={detail.id} version={detail.version} />
+          <VersionsTable clientId={clientId} detail={detail} latest={latest} />
+        </div>
+      </div>
+      <p>
+        <Button appearance="subtle-button" type="button" onClick={() => navigate({ name: 'session', id: clientId, tab: 'arrangementen' })}>
+          {t('arrangement.backToList')}
+        </Button>
+      </p>
+    </div>
+  );
+}

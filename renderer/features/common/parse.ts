@@ -1,0 +1,147 @@
+// What the adviser types (Dutch dates, Dutch amounts, numbers with a comma) turned into data,
+// as zod pieces that end in the case schema's own field schemas. The form thereby validates
+// exactly what the case file accepts, and every message is Dutch.
+import { z } from 'zod';
+import { isIsoDate } from '../../../shared/dates/index.ts';
+import { formatEuro, parseEuro } from '../../../shared/money.ts';
+import { t } from '../../i18n/nl.ts';
+
+const DATE_SHAPE = /^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\s*$/;
+
+/** dd-mm-jjjj → ISO, or the Dutch reason why not. Empty input is reported as 'empty'. */
+export const readDateNl = (input: string): { iso: string } | { error: string } | 'empty' => {
+  const text = input.trim();
+  if (text === '') return 'empty';
+  const m = DATE_SHAPE.exec(text);
+  if (!m) return { error: t('validation.date.format') };
+  const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+  if (!isIsoDate(iso)) return { error: t('validation.date.notADate') };
+  if (iso < '1900-01-01') return { error: t('validation.date.tooEarly') };
+  return { iso };
+};
+
+/** A required Dutch date field → ISO date. */
+export const dateNl = () =>
+  z.string().transform((value, ctx) => {
+    const read = readDateNl(value);
+    if (read === 'empty') {
+      ctx.addIssue({ code: 'custom', message: t('validation.required') });
+      return z.NEVER;
+    }
+    if ('error' in read) {
+      ctx.addIssue({ code: 'custom', message: read.error });
+      return z.NEVER;
+    }
+    return read.iso;
+  });
+
+/** An optional Dutch date field → ISO date or null. */
+export const optionalDateNl = () =>
+  z.string().transform((value, ctx): string | null => {
+    const read = readDateNl(value);
+    if (read === 'empty') return null;
+    if ('error' in read) {
+      ctx.addIssue({ code: 'custom', message: read.error });
+      return z.NEVER;
+    }
+    return read.iso;
+  });
+
+export const MAX_CENTS = 100_000_000;
+
+/** Dutch amount text → cents, or the Dutch reason why not. */
+export const readEuro = (input: string): { cents: number } | { error: string } | 'empty' => {
+  if (input.trim() === '') return 'empty';
+  const cents = parseEuro(input);
+  if (cents === null) return { error: t('validation.money.format') };
+  if (cents < 0) return { error: t('validation.money.negative') };
+  if (cents > MAX_CENTS) return { error: t('validation.money.tooBig') };
+  return { cents };
+};
+
+/** A required amount field ("1.500,00") → whole cents. */
+export const euro = () =>
+  z.string().transform((value, ctx) => {
+    const read = readEuro(value);
+    if (read === 'empty') {
+      ctx.addIssue({ code: 'custom', message: t('validation.required') });
+      return z.NEVER;
+    }
+    if ('error' in read) {
+      ctx.addIssue({ code: 'custom', message: read.error });
+      return z.NEVER;
+    }
+    return read.cents;
+  });
+
+/** An optional amount field → whole cents, or undefined when left empty. */
+export const optionalEuro = () =>
+  z.string().transform((value, ctx): number | undefined => {
+    const read = readEuro(value);
+    if (read === 'empty') return undefined;
+    if ('error' in read) {
+      ctx.addIssue({ code: 'custom', message: read.error });
+      return z.NEVER;
+    }
+    return read.cents;
+  });
+
+/** Cents → what the amount field shows ("1.500,00", without the euro sign the field already has). */
+export const euroInputText = (cents: number | null | undefined): string =>
+  cents === null || cents === undefined ? '' : formatEuro(cents).replace(/^€\s/, '');
+
+/** "32" or "32,5" → number; empty gives null when allowed. */
+export const readNumberNl = (input: string): number | null | 'invalid' => {
+  const text = input.trim().replace(',', '.');
+  if (text === '') return null;
+  if (!/^\d+(?:\.\d+)?$/.test(text)) return 'invalid';
+  return Number(text);
+};
+
+const numberText = (required: boolean) =>
+  z.string().transform((value, ctx): number | null => {
+    const read = readNumberNl(value);
+    if (read === 'invalid') {
+      ctx.addIssue({ code: 'custom', message: t('validation.number.format') });
+      return z.NEVER;
+    }
+    if (read === null && required) {
+      ctx.addIssue({ code: 'custom', message: t('validation.required') });
+      return z.NEVER;
+    }
+    return read;
+  });
+
+export const numberNl = () => numberText(true).transform((n) => n as number);
+export const optionalNumberNl = () => numberText(false);
+
+/** A select that starts on "Kies…" (''): required, then checked by the case schema's enum. */
+export const chosen = () => z.string().min(1, { message: t('validation.choose') });
+
+/** Dutch texts for the checks of the case schema that carry no message of their own. */
+export const dutchIssue = (issue: z.core.$ZodRawIssue): string | undefined => {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined || issue.input === '' ? t('validation.required') : t('validation.invalid');
+    case 'invalid_value':
+      return t('validation.choose');
+    case 'too_big': {
+      const max = String(issue.maximum);
+      if (issue.origin === 'string') return t('validation.text.tooLong', { max });
+      if (issue.origin === 'array') return t('validation.list.tooLong', { max });
+      return t('validation.number.max', { max: max.replace('.', ',') });
+    }
+    case 'too_small': {
+      if (issue.origin === 'string') return t('validation.required');
+      if (issue.origin === 'array') return t('validation.training.none');
+      return t('validation.number.min', { min: String(issue.minimum).replace('.', ',') });
+    }
+    case 'invalid_format':
+      return t('validation.invalid');
+    default:
+      return undefined;
+  }
+};
+
+/** Whole numbers only (employer size): the schema says int, the adviser reads "heel getal". */
+export const wholeNumberMessage = () => t('validation.number.whole');

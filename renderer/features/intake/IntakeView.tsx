@@ -1,0 +1,200 @@
+// The intake screen: the client's situation and candidate trainings on the left, the live
+// matching for the training in focus on the right. Everything typed is kept in the session (also
+// when the adviser switches to the APK and back) and written to the dossier with "Intake opslaan".
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { FormProvider, useFieldArray, useForm, type FieldErrors } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Paragraph } from '@rijkshuisstijl-community/components-react';
+import { hrefFor } from '../../app/routes.ts';
+import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary.tsx';
+import { Notice } from '../../components/Notice.tsx';
+import { Button } from '../../components/buttons.tsx';
+import { t } from '../../i18n/nl.ts';
+import { formatDateNl, todayIso } from '../../i18n/format.ts';
+import { regionLabel, useRegions } from '../../regions/useRegions.ts';
+import { fieldIdOf } from '../common/formFields.tsx';
+import { indexSchemes, schemeChoices, sectorFundsOf } from '../matching/packIndex.ts';
+import { LiveMatchAside } from '../matching/LiveMatchAside.tsx';
+import { SessionLayout } from '../session/SessionLayout.tsx';
+import { sessionHref } from '../session/sessionRoutes.ts';
+import { useSession, type SessionData } from '../session/sessionStore.ts';
+import { emptyTraining, intakeResolverSchema, intakeToValues, type IntakeFormValues, type IntakeOutput } from './intakeForm.ts';
+import { saveIntake } from './saveIntake.ts';
+import { SchemesUsedFields } from './SchemesUsedFields.tsx';
+import { SituationFields } from './SituationFields.tsx';
+import { TrainingFieldset } from './TrainingFieldset.tsx';
+
+export const INTAKE_FORM_ID = 'intake-formulier';
+
+export function IntakeView({ clientId }: { clientId: string }) {
+  return (
+    <SessionLayout clientId={clientId} tab="intake" title={t('intake.title')}>
+      {(data) => <IntakeScreen clientId={clientId} data={data} />}
+    </SessionLayout>
+  );
+}
+
+/** Every error message in the form, with the id of its control, in the order they appear on screen. */
+const summaryOf = (errors: FieldErrors<IntakeFormValues>): SummaryItem[] => {
+  const items: SummaryItem[] = [];
+  const walk = (node: unknown, path: string[]) => {
+    if (!node || typeof node !== 'object') return;
+    const message = (node as { message?: unknown }).message;
+    if (typeof message === 'string' && message) {
+      items.push({ fieldId: fieldIdOf(path.join('.')), message });
+      return;
+    }
+    for (const [key, child] of Object.entries(node)) if (key !== 'ref' && key !== 'root') walk(child, [...path, key]);
+  };
+  walk(errors, []);
+  const position = (id: string) => document.getElementById(id);
+  return items.sort((a, b) => {
+    const ea = position(a.fieldId);
+    const eb = position(b.fieldId);
+    if (!ea || !eb) return 0;
+    return ea.compareDocumentPosition(eb) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  });
+};
+
+function IntakeScreen({ clientId, data }: { clientId: string; data: SessionData }) {
+  const { state, actions } = useSession(clientId);
+  const regions = useRegions();
+  // The form starts from the session's draft once; later changes flow from the form to the draft.
+  const [initial] = useState(() => state.draft ?? intakeToValues(data.intake, data.trainings));
+  const methods = useForm<IntakeFormValues, unknown, IntakeOutput>({
+    resolver: zodResolver(intakeResolverSchema),
+    defaultValues: initial,
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+  });
+  const { control, handleSubmit, watch, reset } = methods;
+  const trainings = useFieldArray({ control, name: 'trainings' });
+  const [summary, setSummary] = useState<SummaryItem[]>([]);
+  const [outcome, setOutcome] = useState<{ type: 'ok' | 'error'; text: string; detail?: string } | null>(null);
+  const [saving, setSaving] = useState(false);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const outcomeRef = useRef<HTMLDivElement>(null);
+  const index = useMemo(() => indexSchemes(data.packs), [data.packs]);
+  const sectorFunds = useMemo(() => sectorFundsOf(data.packs), [data.packs]);
+  const schemes = useMemo(() => schemeChoices(data.packs), [data.packs]);
+
+  // Every change goes to the session, where the live matching (and the other tabs) read it.
+  useEffect(() => {
+    const subscription = watch((values) => actions.setDraft(structuredClone(values) as IntakeFormValues));
+    return () => subscription.unsubscribe();
+  }, [watch, actions]);
+
+  // A confirmed APK signal (or a reload) replaced the draft from outside: show it.
+  const draft = state.draft;
+  const lastSeen = useRef(draft);
+  useEffect(() => {
+    if (draft && draft !== lastSeen.current && !state.dirty) reset(draft);
+    lastSeen.current = draft;
+  }, [draft, state.dirty, reset]);
+
+  const onValid = async (output: IntakeOutput) => {
+    setSummary([]);
+    setSaving(true);
+    const saved = await saveIntake(data, output);
+    setSaving(false);
+    if (!saved.ok) {
+      setOutcome({
+        type: 'error',
+        text: saved.error.code === 'conflict' ? t('intake.conflict') : t('intake.saveFailed'),
+        detail: saved.error.message,
+      });
+      requestAnimationFrame(() => outcomeRef.current?.focus());
+      return;
+    }
+    const values = intakeToValues(saved.intake, saved.trainings);
+    lastSeen.current = values;
+    reset(values);
+    actions.stored({ intake: saved.intake, trainings: saved.trainings }, values, false);
+    setOutcome({ type: 'ok', text: t('intake.saved') });
+    requestAnimationFrame(() => outcomeRef.current?.focus());
+  };
+
+  const onInvalid = (errors: FieldErrors<IntakeFormValues>) => {
+    setOutcome(null);
+    // Wait one frame so every field shows its message, then list them in screen order.
+    requestAnimationFrame(() => {
+      setSummary(summaryOf(errors));
+      requestAnimationFrame(() => summaryRef.current?.focus());
+    });
+  };
+
+  const addTraining = () => {
+    trainings.append(emptyTraining(todayIso()), { shouldFocus: false });
+    const newIndex = trainings.fields.length;
+    actions.select(newIndex);
+    requestAnimationFrame(() => document.getElementById(fieldIdOf(`trainings.${newIndex}.title`))?.focus());
+  };
+
+  const client = data.client;
+  return (
+    <div className="arr-session-grid">
+      <FormProvider {...methods}>
+        <form
+          id={INTAKE_FORM_ID}
+          className="arr-session-grid__main arr-form"
+          noValidate
+          onSubmit={(event) => void handleSubmit(onValid, onInvalid)(event)}
+        >
+          <Paragraph className="arr-intro">{t('intake.intro')}</Paragraph>
+          <ErrorSummary ref={summaryRef} items={summary} />
+          {outcome ? (
+            <Notice ref={outcomeRef} type={outcome.type} title={outcome.text}>
+              {outcome.detail ? <p>{outcome.detail}</p> : null}
+              {outcome.type === 'error' && outcome.text === t('intake.conflict') ? (
+                <Button appearance="secondary-action-button" type="button" onClick={() => void actions.reload(true)}>
+                  {t('intake.conflict.reload')}
+                </Button>
+              ) : null}
+            </Notice>
+          ) : null}
+          <p className="arr-dossier-facts">
+            {t('intake.fromDossier', { birthDate: formatDateNl(client.birthDate), region: regionLabel(regions, client.region) || client.region })}{' '}
+            <a className="nl-link" href={hrefFor({ name: 'client-edit', id: client.id })}>
+              {t('intake.fromDossier.edit')}
+            </a>
+          </p>
+          <SituationFields sectorFunds={sectorFunds} />
+          <SchemesUsedFields schemes={schemes} />
+
+          <section className="arr-trainings" aria-labelledby="opleidingen-kop">
+            <h2 className="arr-section-heading" id="opleidingen-kop">
+              {t('intake.section.trainings')}
+            </h2>
+            <p className="arr-muted">{t('intake.section.trainings.description')}</p>
+            {trainings.fields.map((field, i) => (
+              <TrainingFieldset
+                key={field.id}
+                index={i}
+                selected={state.selected === i}
+                onSelect={() => state.selected !== i && actions.select(i)}
+                onRemove={() => {
+                  trainings.remove(i);
+                  actions.select(Math.max(0, i - 1));
+                  requestAnimationFrame(() => document.getElementById('opleidingen-kop')?.scrollIntoView({ block: 'start' }));
+                }}
+              />
+            ))}
+            <Button appearance="secondary-action-button" type="button" onClick={addTraining}>
+              {t('intake.training.add')}
+            </Button>
+          </section>
+
+          <div className="arr-savebar">
+            <Button appearance="primary-action-button" type="submit" disabled={saving} aria-busy={saving || undefined}>
+              {saving ? t('session.saving') : t('intake.save')}
+            </Button>
+            <span className="arr-savebar__status" role="status">
+              {state.dirty ? t('intake.unsaved') : t('intake.allSaved')}
+            </span>
+          </div>
+        </form>
+      </FormProvider>
+      <LiveMatchAside clientId={clientId} data={data} index={index} moreHref={sessionHref({ name: 'session', id: clientId, tab: 'financiering' })} />
+    </div>
+  );
+}

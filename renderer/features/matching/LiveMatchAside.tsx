@@ -1,0 +1,33 @@
+// The live matching beside the intake and the APK: the training in view, the peildatum and the
+// figures, following every change. The full explanation per scheme is one link away.
+import { useId } from 'react';
+import { t } from '../../i18n/nl.ts';
+import { useSession, type SessionData } from '../session/sessionStore.ts';
+import { MatchingPanel } from './MatchingPanel.tsx';
+import type { SchemeIndex } from './packIndex.ts';
+import { PeildatumField } from './PeildatumField.tsx';
+import { TrainingPicker, trainingTitleOf } from './TrainingPicker.tsx';
+import { useLiveMatch } from './useLiveMatch.ts';
+
+export function LiveMatchAside({ clientId, data, index, moreHref }: { clientId: string; data: SessionData; index: SchemeIndex; moreHref: string }) {
+  const headingId = useId();
+  const { state, actions } = useSession(clientId);
+  const live = useLiveMatch(data, state.draft, state.selected, state.referenceDate);
+  return (
+    <aside className="arr-session-grid__aside arr-live" aria-labelledby={headingId}>
+      <div className="arr-live__inner">
+        <h2 className="arr-live__heading" id={headingId}>
+          {t('match.live.heading')}
+        </h2>
+        <TrainingPicker draft={state.draft} selected={state.selected} onSelect={actions.select} idSuffix="-zijpaneel" />
+        <PeildatumField value={state.referenceDate} onChange={actions.setReferenceDate} idSuffix="-zijpaneel" short />
+        <MatchingPanel live={live} index={index} trainingTitle={trainingTitleOf(state.draft, state.selected)} compact />
+        <p className="arr-live__more">
+          <a className="nl-link" href={moreHref}>
+            {t('match.live.more')}
+          </a>
+        </p>
+      </div>
+    </aside>
+  );
+}

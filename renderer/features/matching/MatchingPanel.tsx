@@ -1,0 +1,59 @@
+// The matching result as the adviser reads it aloud: the four figures, who pays what, and (in
+// the full view) every scheme with why it does or does not fit. The figures live in a polite
+// live region, so a screen-reader user hears the new own contribution after a change without
+// losing their place in the form.
+import { useId, type ReactNode } from 'react';
+import { formatDateNl } from '../../../shared/dates/index.ts';
+import { Notice } from '../../components/Notice.tsx';
+import { t } from '../../i18n/nl.ts';
+import { figuresOf } from './figures.ts';
+import { FundingLinesTable } from './FundingLinesTable.tsx';
+import { FundingSummary } from './FundingSummary.tsx';
+import type { SchemeIndex } from './packIndex.ts';
+import { SchemeEvaluations } from './SchemeEvaluations.tsx';
+import type { LiveMatch } from './useLiveMatch.ts';
+
+export interface MatchingPanelProps {
+  readonly live: LiveMatch;
+  readonly index: SchemeIndex;
+  readonly trainingTitle: string;
+  readonly compact?: boolean;
+  /** Shown right after who-pays-what, before the explanation per scheme (the save action). */
+  readonly afterLines?: ReactNode;
+}
+
+const missingText = (missing: 'situation' | 'training' | 'no-training'): string =>
+  missing === 'no-training' ? t('match.missing.noTraining') : missing === 'situation' ? t('match.missing.situation') : t('match.missing.training');
+
+export function MatchingPanel({ live, index, trainingTitle, compact = false, afterLines }: MatchingPanelProps) {
+  const figuresId = useId();
+  if (live.state === 'incomplete') {
+    return (
+      <div className="arr-match arr-match--empty" aria-live="polite">
+        <p>{missingText(live.missing)}</p>
+      </div>
+    );
+  }
+  const { result } = live;
+  const figures = figuresOf(result);
+  const unverified = result.lines.some((l) => l.unverified);
+  return (
+    <div className={`arr-match${live.stale ? ' arr-match--stale' : ''}`} data-testid="matching-panel">
+      <div aria-live="polite" aria-atomic="true" className="arr-match__live">
+        <p className="arr-match__context" id={figuresId}>
+          {t('match.context', { training: trainingTitle, date: formatDateNl(result.referenceDate) })}
+        </p>
+        {live.stale ? <p className="arr-match__stale">{t('match.stale', { what: missingText(live.missing) })}</p> : null}
+        <FundingSummary figures={figures} labelledBy={figuresId} />
+      </div>
+      {unverified ? (
+        <Notice type="warning" title={t('match.unverified.title')}>
+          <p>{t('match.unverified.body')}</p>
+        </Notice>
+      ) : null}
+      <FundingLinesTable result={result} caption={t('match.lines.caption')} compact={compact} />
+      {afterLines}
+      {compact ? null : <SchemeEvaluations result={result} index={index} headingLevel={2} />}
+    </div>
+  );
+}

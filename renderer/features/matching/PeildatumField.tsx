@@ -1,0 +1,72 @@
+// The peildatum: the date on which every scheme is judged. Today by default; an earlier date
+// reconstructs the arrangement as it stood then (schemes, amounts and tijdvakken of that year).
+// Typed as dd-mm-jjjj; the matching follows as soon as the text is a real date.
+import { useEffect, useId, useState } from 'react';
+import { formatDateNl } from '../../../shared/dates/index.ts';
+import { Field } from '../../components/Field.tsx';
+import { Button } from '../../components/buttons.tsx';
+import { TextInput } from '../../components/controls.tsx';
+import { t } from '../../i18n/nl.ts';
+import { todayIso } from '../../i18n/format.ts';
+import { readDateNl } from '../common/parse.ts';
+
+export const PEILDATUM_FIELD_ID = 'peildatum';
+
+export function PeildatumField({ value, onChange, idSuffix = '', short = false }: { value: string; onChange: (iso: string) => void; idSuffix?: string; short?: boolean }) {
+  const [text, setText] = useState(formatDateNl(value));
+  const [error, setError] = useState<string | undefined>();
+  const hintId = useId();
+  useEffect(() => {
+    // Another screen (or "Vandaag") changed the date: show it, unless the adviser is typing the same date.
+    setText((current) => {
+      const read = readDateNl(current);
+      return typeof read === 'object' && 'iso' in read && read.iso === value ? current : formatDateNl(value);
+    });
+  }, [value]);
+  const today = todayIso();
+  return (
+    <div className="arr-peildatum">
+      <Field id={`${PEILDATUM_FIELD_ID}${idSuffix}`} label={t('match.peildatum.label')} description={short ? t('match.peildatum.short') : t('match.peildatum.description')} error={error}>
+        {(control) => (
+          <span className="arr-peildatum__row">
+            <TextInput
+              {...control}
+              className="arr-input arr-input--s"
+              inputMode="numeric"
+              autoComplete="off"
+              value={text}
+              invalid={!!error}
+              onChange={(event) => {
+                const next = event.target.value;
+                setText(next);
+                const read = readDateNl(next);
+                if (read === 'empty') {
+                  setError(t('validation.required'));
+                } else if ('error' in read) {
+                  // Half a date is normal while typing; only complain once it looks finished.
+                  setError(next.trim().length >= 10 ? read.error : undefined);
+                } else {
+                  setError(undefined);
+                  onChange(read.iso);
+                }
+              }}
+              onBlur={() => {
+                const read = readDateNl(text);
+                if (read === 'empty') setError(t('validation.required'));
+                else if ('error' in read) setError(read.error);
+              }}
+            />
+            {value !== today ? (
+              <Button appearance="subtle-button" type="button" aria-describedby={hintId} onClick={() => onChange(today)}>
+                {t('match.peildatum.today')}
+              </Button>
+            ) : null}
+          </span>
+        )}
+      </Field>
+      <span id={hintId} className="arr-visually-hidden">
+        {t('match.peildatum.todayHint', { date: formatDateNl(today) })}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+// "Why (not)?": every scheme the packs know, split into those that fit and those that do not.
+// A scheme that does not fit lists every rule it fails, each with a link to its source, so the
+// adviser can explain it to the client and check it.
+import { useId } from 'react';
+import type { ArrangementResult, FundingLine, Notice, SchemeEvaluation } from '../../../shared/matcher/result.ts';
+import { formatEuro } from '../../../shared/money.ts';
+import { t } from '../../i18n/nl.ts';
+import { ExternalLink } from '../common/ExternalLink.tsx';
+import { mainSource, type SchemeIndex } from './packIndex.ts';
+
+const byName = (a: SchemeEvaluation, b: SchemeEvaluation) => a.name.localeCompare(b.name, 'nl');
+
+function Notices({ notices }: { notices: readonly Notice[] }) {
+  if (notices.length === 0) return null;
+  return (
+    <ul className="arr-scheme__notices">
+      {notices.map((n, i) => (
+        <li key={i} className={`arr-scheme__notice arr-scheme__notice--${n.kind}`}>
+          {n.kind === 'unverified-figure' || n.kind === 'unknown-figure' ? (
+            <span className="arr-tag arr-tag--warning">{t('match.unverified')}</span>
+          ) : null}
+          {n.text}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function SourceLink({ index, schemeId }: { index: SchemeIndex; schemeId: string }) {
+  const source = mainSource(index.get(schemeId));
+  if (!source?.url) return null;
+  return (
+    <p className="arr-scheme__source">
+      {t('match.source')}: <ExternalLink href={source.url}>{source.title}</ExternalLink>
+    </p>
+  );
+}
+
+function EligibleScheme({ evaluation, index, lineCents, share, Name }: { evaluation: SchemeEvaluation; index: SchemeIndex; lineCents: number | undefined; share: FundingLine | undefined; Name: 'h3' | 'h4' }) {
+  const entry = index.get(evaluation.schemeId);
+  return (
+    <li className="arr-scheme arr-scheme--eligible" data-scheme={evaluation.schemeId}>
+      <Name className="arr-scheme__name">{evaluation.name}</Name>
+      {entry ? <p className="arr-scheme__funder">{entry.scheme.funder}</p> : null}
+      <p className="arr-scheme__amount">
+        {lineCents !== undefined
+          ? t('match.eligible.inArrangement', { amount: formatEuro(lineCents) })
+          : t('match.eligible.notUsed')}
+        {evaluation.maxAmountCents !== null && evaluation.maxAmountCents > 0 ? ` ${t('match.eligible.max', { amount: formatEuro(evaluation.maxAmountCents) })}` : ''}
+      </p>
+      {share ? <p className="arr-scheme__amount">{t('match.eligible.share', { payer: share.payer, amount: formatEuro(share.amountCents) })}</p> : null}
+      <Notices notices={evaluation.notices} />
+      <SourceLink index={index} schemeId={evaluation.schemeId} />
+    </li>
+  );
+}
+
+function IneligibleScheme({ evaluation, Name }: { evaluation: SchemeEvaluation; Name: 'h3' | 'h4' }) {
+  const failed = evaluation.reasons.filter((r) => !r.passed);
+  return (
+    <li className="arr-scheme arr-scheme--ineligible" data-scheme={evaluation.schemeId}>
+      <Name className="arr-scheme__name">
+        {evaluation.name}
+        {evaluation.status === 'outside-validity' ? <span className="arr-tag">{t('match.ineligible.outsideValidity')}</span> : null}
+      </Name>
+      <p className="arr-scheme__why">{t('match.ineligible.why', { count: failed.length })}</p>
+      <ul className="arr-reasons">
+        {failed.map((reason, i) => (
+          <li key={`${reason.rule}-${i}`} className="arr-reason">
+            <span className="arr-reason__text">{reason.text}</span>
+            {reason.source?.url ? (
+              <span className="arr-reason__source">
+                {' '}
+                <ExternalLink href={reason.source.url}>{t('match.reason.source', { title: reason.source.title })}</ExternalLink>
+              </span>
+            ) : reason.source ? (
+              <span className="arr-reason__source"> ({reason.source.title})</span>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      <Notices notices={evaluation.notices} />
+    </li>
+  );
+}
+
+export function SchemeEvaluations({ result, index, headingLevel = 3 }: { result: ArrangementResult; index: SchemeIndex; headingLevel?: 2 | 3 }) {
+  const eligibleId = useId();
+  const ineligibleId = useId();
+  const eligible = result.evaluations.filter((e) => e.status === 'eligible').sort(byName);
+  const ineligible = result.evaluations.filter((e) => e.status !== 'eligible').sort(byName);
+  // A cofinancing share is a second line under the same scheme id: shown as its own sentence.
+  const lineAmount = new Map(result.lines.filter((l) => l.kind !== 'cofinancing').map((l) => [l.schemeId, l.amountCents]));
+  const shares = new Map(result.lines.filter((l) => l.kind === 'cofinancing').map((l) => [l.schemeId, l]));
+  const H = headingLevel === 2 ? 'h2' : 'h3';
+  const Name = headingLevel === 2 ? 'h3' : 'h4';
+  return (
+    <div className="arr-evaluations">
+      <section aria-labelledby={eligibleId} className="arr-evaluations__group">
+        <H id={eligibleId} className="arr-evaluations__heading">
+          {t('match.eligible.heading', { count: eligible.length })}
+        </H>
+        {eligible.length === 0 ? <p>{t('match.eligible.none')}</p> : null}
+        <ul className="arr-schemes">
+          {eligible.map((e) => (
+            <EligibleScheme key={e.schemeId} evaluation={e} index={index} lineCents={lineAmount.get(e.schemeId)} share={shares.get(e.schemeId)} Name={Name} />
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby={ineligibleId} className="arr-evaluations__group">
+        <H id={ineligibleId} className="arr-evaluations__heading">
+          {t('match.ineligible.heading', { count: ineligible.length })}
+        </H>
+        <ul className="arr-schemes">
+          {ineligible.map((e) => (
+            <IneligibleScheme key={e.schemeId} evaluation={e} Name={Name} />
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}
