@@ -13,6 +13,7 @@ import { retireNoticesExcept } from './notices.ts';
 import { navigate, useRouter } from './router.tsx';
 import { hrefFor, sectionOf, type Route } from './routes.ts';
 import { NotFoundView } from './NotFoundView.tsx';
+import { SessionView } from '../features/session/SessionView.tsx';
 import { MainNav } from './MainNav.tsx';
 
 const MAIN_ID = 'inhoud';
@@ -41,6 +42,9 @@ const viewFor = (route: Route): ReactNode => {
       return <ClientEditView id={route.id} />;
     case 'not-found':
       return <NotFoundView />;
+    case 'session':
+    case 'arrangement':
+      return <SessionView route={route} />;
   }
 };
 

@@ -1,14 +1,17 @@
 // Hash routes: the app is one local page (app://arrangeur/ or the loopback bridge), so the hash
 // is the whole address and survives a reload. Pure functions, unit-tested.
-// Later screens hang off a dossier: #/dossiers/<id>/intake, /apk, /matching, /arrangementen;
-// the scheme packs and reports get their own top-level section (#/regelingen, #/rapportages).
+// The session screens hang off a dossier (#/dossiers/<id>/intake, /apk, /financiering,
+// /vergelijken, /arrangementen[/...]; see features/session/sessionRoutes.ts); the scheme packs
+// and reports get their own top-level section (#/regelingen, #/rapportages).
+import { parseSessionPath, sessionHref, type SessionRoute } from '../features/session/sessionRoutes.ts';
 
 export type Route =
   | { readonly name: 'clients' }
   | { readonly name: 'client-new' }
   | { readonly name: 'client'; readonly id: string }
   | { readonly name: 'client-edit'; readonly id: string }
-  | { readonly name: 'not-found'; readonly path: string };
+  | { readonly name: 'not-found'; readonly path: string }
+  | SessionRoute;
 
 export const defaultRoute: Route = { name: 'clients' };
 
@@ -33,6 +36,8 @@ export const parseHash = (hash: string): Route | null => {
     const clientId = id === undefined ? null : segment(id);
     if (clientId !== null && parts.length === 2) return { name: 'client', id: clientId };
     if (clientId !== null && parts.length === 3 && action === 'bewerken') return { name: 'client-edit', id: clientId };
+    const session = clientId !== null && parts.length >= 3 ? parseSessionPath(clientId, parts.slice(2)) : null;
+    if (session) return session;
   }
   return { name: 'not-found', path: hash.slice(1) };
 };
@@ -49,6 +54,9 @@ export const hrefFor = (route: Route): string => {
       return `#/dossiers/${encodeURIComponent(route.id)}/bewerken`;
     case 'not-found':
       return `#${route.path}`;
+    case 'session':
+    case 'arrangement':
+      return sessionHref(route);
   }
 };
 

@@ -15,6 +15,7 @@ import { Button, ButtonGroup, ButtonLink } from '../components/buttons.tsx';
 import { t } from '../i18n/nl.ts';
 import { formatDateNl, formatDateTimeNl, todayIso } from '../i18n/format.ts';
 import { regionLabel, useRegions } from '../regions/useRegions.ts';
+import { SessionLinks } from '../features/session/SessionLinks.tsx';
 
 export function ClientDetailView({ id }: { id: string }) {
   const { result, reload, set } = useCall('clients.get', { id });
@@ -177,6 +178,7 @@ function DetailBody({ client, archived, notice, noticeRef, problem, problemRef, 
           <DataSummaryItem itemKey={t('clients.detail.updated')} itemValue={formatDateTimeNl(client.updatedAt)} />
         </DataSummary>
       </section>
+      {archived ? null : <SessionLinks clientId={client.id} />}
       {dialog}
     </>
   );
