@@ -89,6 +89,17 @@ test('keyboard only: create a dossier and find it again', async ({ page, service
   await openApp(page, services.url);
 
   await expect(page).toHaveTitle('Dossiers – Arrangeur');
+
+  // The first Tab shows the skip link; it jumps over header and navigation.
+  await page.keyboard.press('Tab');
+  const skipLink = page.getByRole('link', { name: 'Direct naar de inhoud' });
+  await expect(skipLink).toBeFocused();
+  await expect(skipLink).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(search(page)).toBeFocused();
+
   await page.keyboard.press('Alt+N');
   await expect(heading(page)).toHaveText('Nieuw dossier');
   await expect(heading(page)).toBeFocused();
