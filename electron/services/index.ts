@@ -14,6 +14,7 @@ import { intakeHandlers } from './intake.ts';
 import { packsHandlers } from './packs.ts';
 import { regionsHandlers } from './regions.ts';
 import { sessionContext, type PacksSnapshot } from './session-context.ts';
+import { loadPacksAtStart } from './session-packs.ts';
 import { settingsHandlers } from './settings.ts';
 import { trainingsHandlers } from './trainings.ts';
 import { installDutchZodMessages } from './zod-dutch.ts';
@@ -24,7 +25,7 @@ export interface Services {
 
 export interface ServiceOptions {
   log?: ErrorLog;
-  /** The scheme packs, loaded once at start. Tests pass inline packs. */
+  /** The scheme packs, loaded once at start (default: the shipped reference packs). Tests pass inline packs. */
   packs?: PacksSnapshot | (() => PacksSnapshot);
   /** The Loopbaan APK checklist; the shipped one by default. */
   checklist?: ApkChecklist;
@@ -32,14 +33,9 @@ export interface ServiceOptions {
   capabilities?: ServiceCapabilities;
 }
 
-const noPacks: PacksSnapshot = {
-  packs: [],
-  problems: [{ file: '', path: '', message: 'Er zijn geen regelingenpakketten geladen.' }],
-};
-
 export function createServices(store: Store, ctx: ServiceContext, options: ServiceOptions = {}): Services {
   installDutchZodMessages();
-  const packs = typeof options.packs === 'function' ? options.packs() : (options.packs ?? noPacks);
+  const packs = typeof options.packs === 'function' ? options.packs() : (options.packs ?? loadPacksAtStart());
   const session = sessionContext(store, ctx, packs, options.checklist ?? defaultChecklist, options.capabilities ?? {});
   const handlers: HandlerTable = {
     ...clientsHandlers(store, ctx),

@@ -1,5 +1,6 @@
 // Intake, trainings, settings, packs and the PDF capability through the services.
 import { describe, expect, it } from 'vitest';
+import type { ServiceCapabilities } from '../../electron/services/capabilities.ts';
 import { defaultIntakeFields } from '../../shared/contract/intake.ts';
 import { basicSkillsTraining, sampleFields, sessionServices } from './helpers.ts';
 
@@ -103,7 +104,7 @@ describe('settings and packs', () => {
 });
 
 describe('PDF export', () => {
-  async function saved(capabilities?: Parameters<typeof sessionServices>[0]['capabilities']) {
+  async function saved(capabilities?: ServiceCapabilities) {
     const s = sessionServices({ capabilities });
     const client = await s.must('clients.create', sampleFields({ birthDate: '1975-06-01' }));
     const fields = defaultIntakeFields();
