@@ -2,6 +2,7 @@
 // Everything it wires together is plain Node and unit-tested: security/ decides what the
 // window may do, shell/ holds the menu, IPC and start-up logic, services/ does the work.
 import { mkdirSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { openStore, type Store } from '../db/open.ts';
@@ -16,6 +17,7 @@ import { APP_ENTRY_URL, APP_SCHEME } from './security/trusted-url.ts';
 import { mainWindowOptions } from './security/window-options.ts';
 import { createIpcHandler } from './shell/ipc.ts';
 import { buildMenuTemplate } from './shell/menu.ts';
+import { createPdfCapabilities, printWindowOptions } from './shell/pdf.ts';
 import { describeStartupFailure } from './shell/startup.ts';
 
 let mainWindow: BrowserWindow | null = null;
@@ -94,7 +96,22 @@ function onReady(): void {
     return;
   }
 
-  const services = createServices(store, systemContext());
+  const services = createServices(store, systemContext(), {
+    // PDF export for the client document: printed by Chromium, saved where the adviser chooses.
+    capabilities: createPdfCapabilities({
+      openPrintWindow: () => new BrowserWindow(printWindowOptions()),
+      askSavePath: async (suggestedName) => {
+        const options = {
+          title: 'PDF opslaan',
+          defaultPath: path.join(app.getPath('documents'), suggestedName),
+          filters: [{ name: 'PDF', extensions: ['pdf'] }],
+        };
+        const answer = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+        return answer.canceled || !answer.filePath ? null : answer.filePath;
+      },
+      writeFile: (file, bytes) => writeFile(file, bytes),
+    }),
+  });
   ipcMain.handle(IPC_CHANNEL, createIpcHandler((op, input) => services.dispatch(op, input)));
 
   const ses = session.defaultSession;
