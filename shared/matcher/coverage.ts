@@ -39,7 +39,7 @@ export const resolveCoverage = (s: SchemeScope, items: readonly StackItem[]): Re
   const lower = (amount: number) => (cap = cap === null ? amount : Math.min(cap, amount));
   for (const c of cov.caps) {
     if (c.when && c.when.length > 0) {
-      const outcomes = c.when.map((w) => testCondition(w, s, 'coverage').holds);
+      const outcomes = c.when.map((w) => testCondition(w, s, 'coverage'));
       if (outcomes.some((o) => o === null)) {
         unknown = true;
         continue;

@@ -22,19 +22,42 @@ const newerPack = (a: Pack, b: Pack): boolean => {
   return a.id < b.id;
 };
 
+type Entry = { scheme: Scheme; pack: Pack };
+const byId = (a: Entry, b: Entry): number => (a.scheme.id < b.scheme.id ? -1 : a.scheme.id > b.scheme.id ? 1 : 0);
+
+// Sorting 5,000 schemes on every keystroke is wasted work: a pack object is immutable once
+// loaded, so its sorted list is kept per pack object.
+const sortedCache = new WeakMap<Pack, { list: Entry[]; unique: boolean }>();
+const sortedEntry = (pack: Pack): { list: Entry[]; unique: boolean } => {
+  let entry = sortedCache.get(pack);
+  if (!entry) {
+    const list = pack.schemes.map((scheme) => ({ scheme, pack })).sort(byId);
+    // A validated pack has unique ids; a hand-built one might not.
+    entry = { list, unique: list.every((e, i) => i === 0 || e.scheme.id !== list[i - 1]!.scheme.id) };
+    sortedCache.set(pack, entry);
+  }
+  return entry;
+};
+const sortedSchemes = (pack: Pack): Entry[] => sortedEntry(pack).list;
+
 /**
  * All schemes sorted by id. When two loaded packs carry the same scheme id (two versions of one
  * pack), the newest pack version wins, so loading order never changes the outcome.
  */
-export const collectSchemes = (packs: readonly Pack[]): Array<{ scheme: Scheme; pack: Pack }> => {
-  const byId = new Map<string, { scheme: Scheme; pack: Pack }>();
-  for (const pack of packs) {
-    for (const scheme of pack.schemes) {
-      const prev = byId.get(scheme.id);
-      if (!prev || newerPack(pack, prev.pack)) byId.set(scheme.id, { scheme, pack });
-    }
+export const collectSchemes = (packs: readonly Pack[]): Entry[] => {
+  if (packs.length === 1) {
+    const entry = sortedEntry(packs[0]!);
+    if (entry.unique) return entry.list;
   }
-  return [...byId.values()].sort((a, b) => (a.scheme.id < b.scheme.id ? -1 : a.scheme.id > b.scheme.id ? 1 : 0));
+  const merged = packs.flatMap(sortedSchemes).sort(byId);
+  const out: Entry[] = [];
+  for (const e of merged) {
+    const prev = out[out.length - 1];
+    if (prev && prev.scheme.id === e.scheme.id) {
+      if (newerPack(e.pack, prev.pack)) out[out.length - 1] = e;
+    } else out.push(e);
+  }
+  return out;
 };
 
 const evaluateAll = (caseFile: CaseFile, packs: readonly Pack[], options: MatchOptions) => {
@@ -53,11 +76,11 @@ export const buildStackingInstance = (caseFile: CaseFile, packs: readonly Pack[]
 export const match = (caseFile: CaseFile, packs: readonly Pack[], options: MatchOptions = {}): ArrangementResult => {
   const { referenceDate, evaluated, instance } = evaluateAll(caseFile, packs, options);
   const result = stack(instance);
-  const byId = new Map(evaluated.map((e) => [e.scheme.id, e]));
+  const evaluatedById = new Map(evaluated.map((e) => [e.scheme.id, e]));
   const categoryOf = new Map(instance.items.map((i) => [i.id, i.category as CostCategory]));
 
   const lines: FundingLine[] = result.lines.map((l) => {
-    const e = byId.get(l.sourceId)!;
+    const e = evaluatedById.get(l.sourceId)!;
     const costs: Partial<Record<CostCategory, number>> = {};
     for (const [itemId, cents] of Object.entries(l.byItem)) {
       const cat = categoryOf.get(itemId)!;
@@ -78,7 +101,7 @@ export const match = (caseFile: CaseFile, packs: readonly Pack[], options: Match
 
   const paid = new Set(lines.map((l) => l.schemeId));
   const evaluations: SchemeEvaluation[] = evaluated.map((e) => {
-    const notice = paid.has(e.scheme.id) ? null : stackingNotice(e, result, byId);
+    const notice = paid.has(e.scheme.id) || !e.source ? null : stackingNotice(e, result, evaluatedById);
     return notice ? { ...e.evaluation, notices: [...e.evaluation.notices, notice] } : e.evaluation;
   });
 
