@@ -144,7 +144,9 @@ const mapIssue = (issue: Issue, base: Path, ctx: Ctx): FileIssue[] => {
   const named = issue.code === 'custom' && 'input' in issue && issue.input !== undefined && (issue.input === null || typeof issue.input !== 'object');
   const value = named ? (issue as { input?: unknown }).input : at;
   const found = renderFound(value);
-  const custom = issue.message !== DEFAULT_MESSAGE && issue.message !== '' ? issue.message : null;
+  // Texts starting with NUL are markers for zod's defaults (ours, or the rule node's inner
+  // parse, whose nested union branches keep their marker); anything else is our own Dutch.
+  const custom = issue.message && !issue.message.startsWith('\u0000') ? issue.message : null;
   switch (issue.code) {
     case 'invalid_type': {
       const expected = expectedAt(ctx, path, typeWord(issue.expected));

@@ -111,3 +111,46 @@ export const packJson = (schemes: Json[], over: Json = {}): Json =>
   );
 
 export const makePack = (schemes: Json[], over: Json = {}): Pack => packSchema.parse(packJson(schemes, over));
+
+/** A pack that uses most of the format: groups, params, caps, cofinancing, tijdvakken, tests. */
+export const richPackJson = (): Json =>
+  packJson(
+    [
+      scheme('test.taal', {
+        summary: 'Basisvaardigheden op het werk.',
+        application: { applicant: 'employer', how: 'De werkgever vraagt aan.', url: 'https://example.org/aanvragen', documents: ['Toetsuitslag'], deadline: { rule: 'in-tijdvak', text: 'In januari en februari.' } },
+        tijdvakken: [{ opens: '2023-01-01', closes: '2023-02-28' }],
+        budget: { status: 'open', allocation: 'lottery', checkedOn: '2026-11-01' },
+        validFrom: '2021-01-01',
+        validTo: '2024-12-31',
+        eligibility: {
+          all: [
+            leaf('werkend', 'work.status', 'eq', 'employed'),
+            { any: [leaf('taal', 'basicSkills.language', 'eq', 'insufficient'), leaf('rekenen', 'basicSkills.numeracy', 'in', ['insufficient'])] },
+            { not: leaf('studie', 'studentFinance.studiefinanciering', 'isTrue') },
+            leaf('leeftijd', 'client.age', 'lt', { param: 'aow' }, { on: 'trainingStart' }),
+            leaf('erkend', 'training.recognitions', 'containsAny', ['nrto-keurmerk', 'nlqf']),
+            leaf('start', 'training.startDate', 'onOrAfter', '2021-01-01'),
+          ],
+        },
+        coverage: { categories: ['tuition', 'exam', 'materials'], percent: { param: 'pct' }, caps: [{ per: 'case', amount: { param: 'max' }, when: [{ fact: 'training.jobGuarantee', op: 'isFalse' }] }, { per: 'calendar-year', amount: { param: 'jaar' }, proRataByHours: { param: 'voltijd' } }] },
+        stacking: { mode: 'stacks', cofinancing: { share: { param: 'werkgever' }, payer: 'Werkgever' }, source: 'bron' },
+        parameters: {
+          pct: param('subsidie', 'percent', [['2021-01-01', 67]]),
+          werkgever: param('werkgeversdeel', 'percent', [['2021-01-01', 33]]),
+          max: param('maximum', 'cents', [['2021-01-01', 12_500_000]]),
+          jaar: param('jaarmaximum', 'cents', [['2021-01-01', 500_000], ['2023-01-01', null]], false),
+          voltijd: param('voltijd', 'hours', [['2021-01-01', 38]]),
+          aow: param('AOW-leeftijd', 'years', [['2021-01-01', 67]]),
+        },
+      }),
+      scheme('test.lening', { kind: 'loan', coverage: { categories: ['tuition'] }, stacking: { mode: 'remainder-only' } }),
+      scheme('test.voucher', { stacking: { mode: 'exclusive' }, coverage: { categories: ['tuition'], caps: [{ per: 'case', amount: { param: 'v' } }] }, parameters: { v: param('voucher', 'cents', [['2018-01-01', 20_000]]) } }),
+    ],
+    {
+      description: 'Testpakket voor de laadtests.',
+      scope: { kind: 'region', regions: ['twente'] },
+      testBaseCase: baseCase(),
+      tests: [{ name: 'Taal werkt', case: { basicSkills: { language: 'insufficient' } }, expect: { eligible: { 'test.taal': true }, failedRules: { 'test.voucher': [] }, lines: [{ schemeId: 'test.taal', amountCents: 100_500, kind: 'grant' }], ownContributionCents: 0 } }],
+    },
+  );
