@@ -3,7 +3,7 @@
 // client most schemes fail on the first rules (wrong fund, wrong region) and only a handful are
 // eligible; rule trees nest all/any/not over the same facts the reference packs use; figures are
 // dated parameters; some schemes are exclusive, remainder-only or loans.
-import type { CaseFile } from '../shared/case/schema.ts';
+import type { CaseFile, CostCategory } from '../shared/case/schema.ts';
 import { regions } from '../shared/regions/index.ts';
 
 /** Small deterministic PRNG (mulberry32), so every run measures the same data. */
@@ -202,7 +202,7 @@ export function generatePack(size: number, seed = 1): Json {
   };
 }
 
-const costItem = (r: Rand, category: string, lo: number, hi: number) => ({
+const costItem = (r: Rand, category: CostCategory, lo: number, hi: number) => ({
   category,
   amountCents: int(r, lo, hi) * 100,
   vatIncluded: true,

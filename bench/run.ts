@@ -1,0 +1,79 @@
+// `npm run bench`: matcher latency and batch throughput on generated packs, the stacker against
+// HiGHS, and (when bench/search.ts is present) dossier search. Prints a readable table and, as
+// the very last line, one JSON object that CI and the closing note read.
+import { existsSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { runMatcherBench } from './matcher.ts';
+
+const TARGETS = { p50Ms500: 2, p99Ms500: 10, speedupVsHighs: 10 } as const;
+
+const pad = (s: string | number, n: number): string => String(s).padStart(n);
+const mark = (ok: boolean): string => (ok ? 'ok' : 'MIST DOEL');
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  log(`Node ${process.version}, ${cpus().length} cores`);
+
+  const m = await runMatcherBench(log);
+  const row = (n: number) => m.latency.find((r) => r.schemes === n)!;
+
+  let search: { p50Ms: number; p99Ms: number; dossiers?: number } | null = null;
+  const searchFile = fileURLToPath(new URL('./search.ts', import.meta.url));
+  if (existsSync(searchFile)) {
+    log('zoeken in dossiers...');
+    const mod = (await import(pathToFileURL(searchFile).href)) as { runSearchBench?: () => Promise<{ p50Ms: number; p99Ms: number; dossiers?: number }> };
+    if (typeof mod.runSearchBench === 'function') search = await mod.runSearchBench();
+  }
+
+  const out: string[] = [];
+  out.push('');
+  out.push('Matcher: tijd per match (één casus tegen alle regelingen)');
+  out.push(`${'regelingen'.padEnd(12)}${pad('matches', 9)}${pad('p50 ms', 10)}${pad('p99 ms', 10)}${pad('max ms', 10)}${pad('in aanm.', 10)}${pad('regels', 8)}${pad('laden ms', 10)}`);
+  for (const r of m.latency) {
+    out.push(`${String(r.schemes).padEnd(12)}${pad(r.matches, 9)}${pad(r.p50Ms.toFixed(3), 10)}${pad(r.p99Ms.toFixed(3), 10)}${pad(r.maxMs.toFixed(2), 10)}${pad(r.meanEligible.toFixed(2), 10)}${pad(r.meanLines.toFixed(2), 8)}${pad(r.loadMs, 10)}`);
+  }
+  out.push('');
+  out.push(`Batch: 10.000 casussen tegen 500 regelingen in ${m.batch10kSeconds.toFixed(2)} s (${Math.round(10_000 / m.batch10kSeconds)} per seconde)`);
+  const h = m.highs;
+  out.push('');
+  out.push(`Stapelen: eigen stapelaar tegen HiGHS (exacte MIP) op ${h.instances} instanties met ≥ 2 regelingen (gemiddeld ${h.meanSources}, max ${h.maxSources})`);
+  out.push(`  eigen stapelaar ${h.stackTotalMs.toFixed(1)} ms totaal; HiGHS ${h.highsTotalMs.toFixed(1)} ms (model + oplossen), waarvan oplossen ${h.highsSolveOnlyMs.toFixed(1)} ms`);
+  out.push(`  sneller dan HiGHS: ${h.speedup}x (alleen oplossen: ${h.speedupSolveOnly}x); verschil in eigen bijdrage: ${h.optimumMismatches}; verschil in lening: ${h.loanMismatches}`);
+  if (search) out.push('', `Zoeken in ${search.dossiers ?? 10_000} dossiers: p50 ${search.p50Ms} ms, p99 ${search.p99Ms} ms`);
+  out.push('');
+  out.push('Doelen');
+  out.push(`  500 regelingen p50 < ${TARGETS.p50Ms500} ms: ${row(500).p50Ms} ms ${mark(row(500).p50Ms < TARGETS.p50Ms500)}`);
+  out.push(`  500 regelingen p99 < ${TARGETS.p99Ms500} ms: ${row(500).p99Ms} ms ${mark(row(500).p99Ms < TARGETS.p99Ms500)}`);
+  out.push(`  ≥ ${TARGETS.speedupVsHighs}x sneller dan HiGHS: ${h.speedup}x ${mark(h.speedup >= TARGETS.speedupVsHighs)}`);
+  out.push(`  zelfde optimum als HiGHS: ${h.optimumMismatches} verschillen ${mark(h.optimumMismatches === 0)}`);
+  out.push(`Totale duur: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(out.join('\n'));
+
+  const summary: Record<string, number> = {
+    p50Ms50: row(50).p50Ms,
+    p99Ms50: row(50).p99Ms,
+    p50Ms500: row(500).p50Ms,
+    p99Ms500: row(500).p99Ms,
+    p50Ms5000: row(5000).p50Ms,
+    p99Ms5000: row(5000).p99Ms,
+    batch10kSeconds: m.batch10kSeconds,
+    speedupVsHighs: h.speedup,
+    speedupVsHighsSolveOnly: h.speedupSolveOnly,
+    highsInstances: h.instances,
+    optimumMismatches: h.optimumMismatches,
+    loanMismatches: h.loanMismatches,
+  };
+  if (search) {
+    summary.searchP50Ms10k = search.p50Ms;
+    summary.searchP99Ms10k = search.p99Ms;
+  }
+  console.log(JSON.stringify(summary));
+}
+
+main().catch((err) => {
+  process.stderr.write(`Benchmark mislukt: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exitCode = 1;
+});
