@@ -4,6 +4,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { Paragraph } from '@rijkshuisstijl-community/components-react';
 import type { ArrangementDetail, ArrangementStatus, LineStatuses, RecordedOverride } from '../../../shared/contract/arrangements.ts';
+import type { AppError } from '../../../shared/contract/result.ts';
 import { formatDateNl } from '../../../shared/dates/index.ts';
 import { call } from '../../bridge/index.ts';
 import { navigate } from '../../app/router.tsx';
@@ -29,6 +30,11 @@ import { toInput } from './overrideText.ts';
 import { StatusPanel } from './StatusPanel.tsx';
 import { useArrangement } from './useArrangement.ts';
 import { VersionsTable } from './VersionsTable.tsx';
+
+const failureText = (error: AppError): string => {
+  const issue = error.issues?.[0]?.message;
+  return issue && issue !== error.message ? `${error.message} ${issue}` : error.message;
+};
 
 export function ArrangementView({ clientId, arrangementId, version }: { clientId: string; arrangementId: string; version: number | null }) {
   return (
@@ -80,20 +86,26 @@ function ArrangementBody({ clientId, detail, data, reload }: { clientId: string;
       sessionActions(clientId).stored({ adviserName: named.value.adviserName });
     }
     const inputs = (overrides ?? detail.overrides).map(toInput);
-    const answer = await call('arrangements.save', {
+    const calc = {
       clientId,
       trainingId: detail.trainingId,
       referenceDate: detail.referenceDate,
       overrides: extra ? [...inputs, extra.override] : inputs,
+    };
+    // The new version may lose a line (a scheme left out): its status cannot travel along.
+    // The preview also checks the override (e.g. an amount above what the scheme allows).
+    const preview = await call('arrangements.preview', calc);
+    if (!preview.ok) return failureText(preview.error);
+    const kept = new Set(preview.value.result.lines.map((l) => l.schemeId));
+    const lineStatuses = Object.fromEntries(Object.entries(detail.lineStatuses).filter(([schemeId]) => kept.has(schemeId)));
+    const answer = await call('arrangements.save', {
+      ...calc,
       status: detail.status,
-      lineStatuses: detail.lineStatuses,
+      lineStatuses,
       arrangementId: detail.id,
       expectedVersion: detail.version,
     });
-    if (!answer.ok) {
-      const issue = answer.error.issues?.[0]?.message;
-      return issue && issue !== answer.error.message ? `${answer.error.message} ${issue}` : answer.error.message;
-    }
+    if (!answer.ok) return failureText(answer.error);
     afterSave(t('arrangement.savedVersion', { version: answer.value.version }));
     return null;
   };

@@ -1,7 +1,7 @@
 // Adding an override: leave a scheme out, set an amount within what the scheme allows, or add an
 // employer contribution. A reason is always required; the services record who and when. Saving
 // makes a new version of the arrangement, so the previous one stays readable.
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { FormProvider, useForm, useWatch, type FieldErrors } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { formatEuro } from '../../../shared/money.ts';
@@ -32,6 +32,8 @@ export function OverrideForm({ schemes, needsName, onSubmit }: OverrideFormProps
     defaultValues: emptyOverrideForm,
     mode: 'onSubmit',
     reValidateMode: 'onChange',
+    // The error summary takes focus and links to each field (GOV.UK / NL Design System pattern).
+    shouldFocusError: false,
   });
   const { control, register, handleSubmit, reset, formState } = methods;
   const kind = useWatch({ control, name: 'kind' });
@@ -42,6 +44,10 @@ export function OverrideForm({ schemes, needsName, onSubmit }: OverrideFormProps
   const summaryRef = useRef<HTMLDivElement>(null);
   const problemRef = useRef<HTMLParagraphElement>(null);
   const order: (keyof OverrideFormValues)[] = ['adviserName', 'kind', 'schemeId', 'amount', 'reason'];
+  // After a failed submit the list of problems takes focus, once it is on screen.
+  useEffect(() => {
+    if (summary.length > 0) summaryRef.current?.focus();
+  }, [summary]);
 
   const onValid = async (output: OverrideOutput) => {
     setSummary([]);
@@ -63,7 +69,6 @@ export function OverrideForm({ schemes, needsName, onSubmit }: OverrideFormProps
         .filter((name) => errors[name]?.message)
         .map((name) => ({ fieldId: name === 'kind' ? `${PREFIX}-kind-${overrideKinds[0]}` : fieldIdOf(name), message: String(errors[name]?.message) })),
     );
-    requestAnimationFrame(() => summaryRef.current?.focus());
   };
 
   const schemeOptions = schemes.map((s) => ({ value: s.id, label: s.name }));

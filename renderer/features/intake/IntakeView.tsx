@@ -66,6 +66,8 @@ function IntakeScreen({ clientId, data }: { clientId: string; data: SessionData 
     defaultValues: initial,
     mode: 'onSubmit',
     reValidateMode: 'onChange',
+    // The error summary takes focus and links to each field (GOV.UK / NL Design System pattern).
+    shouldFocusError: false,
   });
   const { control, handleSubmit, watch, reset } = methods;
   const trainings = useFieldArray({ control, name: 'trainings' });
@@ -77,6 +79,11 @@ function IntakeScreen({ clientId, data }: { clientId: string; data: SessionData 
   const index = useMemo(() => indexSchemes(data.packs), [data.packs]);
   const sectorFunds = useMemo(() => sectorFundsOf(data.packs), [data.packs]);
   const schemes = useMemo(() => schemeChoices(data.packs), [data.packs]);
+
+  // After a failed save the list of problems takes focus, once it is on screen.
+  useEffect(() => {
+    if (summary.length > 0) summaryRef.current?.focus();
+  }, [summary]);
 
   // Every change goes to the session, where the live matching (and the other tabs) read it.
   useEffect(() => {
@@ -117,10 +124,7 @@ function IntakeScreen({ clientId, data }: { clientId: string; data: SessionData 
   const onInvalid = (errors: FieldErrors<IntakeFormValues>) => {
     setOutcome(null);
     // Wait one frame so every field shows its message, then list them in screen order.
-    requestAnimationFrame(() => {
-      setSummary(summaryOf(errors));
-      requestAnimationFrame(() => summaryRef.current?.focus());
-    });
+    requestAnimationFrame(() => setSummary(summaryOf(errors)));
   };
 
   const addTraining = () => {
