@@ -168,8 +168,7 @@ export const sessionMessages = {
   'intake.training.title.label': 'Naam van de opleiding',
   'intake.training.provider.label': 'Opleider (niet verplicht)',
   'intake.training.kind.label': 'Soort opleiding',
-  'intake.training.mboPathway.label': 'Leerweg',
-  'intake.training.mboPathway.description': 'Alleen bij een mbo-opleiding.',
+  'intake.training.mboPathway.label': 'Leerweg (alleen bij mbo)',
   'intake.training.level.label': 'Niveau',
   'intake.training.recognitions.legend': 'Erkenningen van de opleiding',
   'intake.training.recognitions.description': 'Kijk op de website van de opleider. Veel regelingen vragen een erkende opleiding.',
@@ -284,8 +283,8 @@ export const sessionMessages = {
   'compare.intro':
     'Alle opleidingen waar de cliënt aan denkt, naast elkaar: wat ze kosten, wat anderen betalen, wat een lening is en wat de cliënt zelf betaalt.',
   'compare.caption': 'Financiering per opleiding op peildatum {date}',
-  'compare.lines': 'Wie betaalt mee',
-  'compare.noLines': 'Geen regeling gevonden',
+  'compare.lines': 'Subsidie en bijdragen',
+  'compare.noLines': 'Geen subsidie of bijdrage gevonden',
   'compare.incomplete': 'Vul deze opleiding eerst verder in.',
   'compare.lowest': 'De laagste eigen bijdrage heeft: {training} ({amount}).',
 

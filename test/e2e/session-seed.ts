@@ -88,13 +88,14 @@ export interface SeededSession {
 
 export const seedSession = async (
   services: Services,
-  options: { allTrainings?: boolean; arrangement?: boolean; adviserName?: string } = {},
+  options: { allTrainings?: boolean; arrangement?: boolean; adviserName?: string; digital?: IntakeFields['basicSkills']['digital'] } = {},
 ): Promise<SeededSession> => {
   const client = must(
     'clients.create',
     await services.call('clients.create', { displayName: 'Fatma Ünal', birthDate: '1978-04-12', region: 'twente', adviserReference: 'LWL-2022-014', note: null }),
   );
-  must('intake.save', await services.call('intake.save', { clientId: client.id, expectedVersion: 0, fields: employedIntake }));
+  const fields = options.digital ? { ...employedIntake, basicSkills: { ...employedIntake.basicSkills, digital: options.digital } } : employedIntake;
+  must('intake.save', await services.call('intake.save', { clientId: client.id, expectedVersion: 0, fields }));
   const trainings = [];
   for (const training of options.allTrainings ? [basicSkillsTraining, ...otherTrainings] : [basicSkillsTraining]) {
     trainings.push(must('trainings.save', await services.call('trainings.save', { clientId: client.id, training })));

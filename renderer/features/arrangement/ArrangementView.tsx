@@ -1,7 +1,7 @@
 // One arrangement on the dossier: the money (figures, who pays what, with a status per line),
 // what happens next, the adviser's overrides with their history, the versions, and the export.
 // An earlier version opens read-only; every change makes a new version.
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Paragraph } from '@rijkshuisstijl-community/components-react';
 import type { ArrangementDetail, ArrangementStatus, LineStatuses, RecordedOverride } from '../../../shared/contract/arrangements.ts';
 import type { AppError } from '../../../shared/contract/result.ts';
@@ -44,8 +44,12 @@ export function ArrangementView({ clientId, arrangementId, version }: { clientId
   );
 }
 
+type Outcome = { type: 'ok' | 'error'; text: string } | null;
+
 function ArrangementScreen({ clientId, arrangementId, version, data }: { clientId: string; arrangementId: string; version: number | null; data: SessionData }) {
   const { load, reload } = useArrangement(arrangementId, version);
+  // Lives above the keyed body: the message about a save must outlast the switch to the new version.
+  const [notice, setNotice] = useState<Outcome>(null);
   if (load.state === 'loading') return <p className="arr-muted">{t('app.loading')}</p>;
   if (load.state === 'failed') {
     return (
@@ -60,22 +64,44 @@ function ArrangementScreen({ clientId, arrangementId, version, data }: { clientI
     );
   }
   // Keyed by version: a new version starts with fresh form state (status choices, messages).
-  return <ArrangementBody key={`${load.detail.id}-${load.detail.version}`} clientId={clientId} detail={load.detail} data={data} reload={reload} />;
+  return (
+    <ArrangementBody
+      key={`${load.detail.id}-${load.detail.version}`}
+      clientId={clientId}
+      detail={load.detail}
+      data={data}
+      reload={reload}
+      notice={notice}
+      setNotice={setNotice}
+    />
+  );
 }
 
-function ArrangementBody({ clientId, detail, data, reload }: { clientId: string; detail: ArrangementDetail; data: SessionData; reload: () => void }) {
+interface BodyProps {
+  readonly clientId: string;
+  readonly detail: ArrangementDetail;
+  readonly data: SessionData;
+  readonly reload: () => void;
+  readonly notice: Outcome;
+  readonly setNotice: (notice: Outcome) => void;
+}
+
+function ArrangementBody({ clientId, detail, data, reload, notice, setNotice }: BodyProps) {
   const index = useMemo(() => indexSchemes(data.packs), [data.packs]);
   const schemeName = (id: string) => index.get(id)?.scheme.name ?? detail.result.evaluations.find((e) => e.schemeId === id)?.name ?? id;
   const latest = Math.max(...detail.versions.map((v) => v.version));
   const readOnly = detail.version !== latest;
   const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<{ type: 'ok' | 'error'; text: string } | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
+  // A fresh body (after a save) brings the adviser to the message about it.
+  useEffect(() => {
+    if (notice) noticeRef.current?.focus();
+    // Only when this version's body appears, not on every new notice.
+  }, []);
 
   const afterSave = (text: string) => {
     setNotice({ type: 'ok', text });
     reload();
-    requestAnimationFrame(() => noticeRef.current?.focus());
   };
 
   const saveVersion = async (overrides: RecordedOverride[] | null, extra: OverrideOutput | null): Promise<string | null> => {

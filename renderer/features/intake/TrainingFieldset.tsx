@@ -53,11 +53,10 @@ export function TrainingFieldset({ index, selected, onSelect, onRemove }: Traini
         <SelectField<V> name={`${base}.purpose`} label={t('intake.training.purpose.label')} options={options(trainingPurposes, purposeLabel)} placeholder={chooseOption()} size="m" />
       </div>
       <div className="arr-field-row">
-        <SelectField<V> name={`${base}.level`} label={t('intake.training.level.label')} options={options(trainingLevels, trainingLevelLabel)} placeholder={t('case.notApplicable')} size="s" />
+        <SelectField<V> name={`${base}.level`} label={t('intake.training.level.label')} options={options(trainingLevels, trainingLevelLabel)} placeholder={t('case.notApplicable')} size="m" />
         <SelectField<V>
           name={`${base}.mboPathway`}
           label={t('intake.training.mboPathway.label')}
-          description={t('intake.training.mboPathway.description')}
           options={options(mboPathways, mboPathwayLabel)}
           placeholder={t('case.notApplicable')}
           size="m"
@@ -67,6 +66,15 @@ export function TrainingFieldset({ index, selected, onSelect, onRemove }: Traini
         <TextField<V> name={`${base}.startDate`} label={t('intake.training.startDate.label')} description={t('intake.training.dates.description')} inputMode="numeric" size="s" />
         <TextField<V> name={`${base}.endDate`} label={t('intake.training.endDate.label')} description={t('intake.training.dates.description')} inputMode="numeric" size="s" />
       </div>
+      <CostRows trainingIndex={index} />
+      <TextField<V>
+        name={`${base}.employerContribution`}
+        label={t('intake.training.employerContribution.label')}
+        description={t('intake.training.employerContribution.description')}
+        inputMode="decimal"
+        size="s"
+        prefix="€"
+      />
       <fieldset className="utrecht-form-fieldset arr-fieldset arr-fieldset--nested" aria-describedby={`${recognitionsId}-hulp`}>
         <legend className="utrecht-form-fieldset__legend arr-fieldset__legend">{t('intake.training.recognitions.legend')}</legend>
         <p className="arr-fieldset__description" id={`${recognitionsId}-hulp`}>
@@ -92,15 +100,6 @@ export function TrainingFieldset({ index, selected, onSelect, onRemove }: Traini
       </fieldset>
       <CheckboxField<V> name={`${base}.kansberoep`} label={t('intake.training.kansberoep')} />
       <CheckboxField<V> name={`${base}.jobGuarantee`} label={t('intake.training.jobGuarantee')} />
-      <CostRows trainingIndex={index} />
-      <TextField<V>
-        name={`${base}.employerContribution`}
-        label={t('intake.training.employerContribution.label')}
-        description={t('intake.training.employerContribution.description')}
-        inputMode="decimal"
-        size="s"
-        prefix="€"
-      />
     </section>
   );
 }

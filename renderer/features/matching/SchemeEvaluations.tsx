@@ -8,7 +8,14 @@ import { t } from '../../i18n/nl.ts';
 import { ExternalLink } from '../common/ExternalLink.tsx';
 import { mainSource, type SchemeIndex } from './packIndex.ts';
 
-const byName = (a: SchemeEvaluation, b: SchemeEvaluation) => a.name.localeCompare(b.name, 'nl');
+// National schemes first (they apply to everyone), then the client's region, then the sector
+// funds (most of which do not apply to a given client); by name within each.
+const scopeRank = { national: 0, region: 1, sector: 2 } as const;
+const ordered = (index: SchemeIndex) => (a: SchemeEvaluation, b: SchemeEvaluation) => {
+  const ra = scopeRank[index.get(a.schemeId)?.pack.scope.kind ?? 'sector'];
+  const rb = scopeRank[index.get(b.schemeId)?.pack.scope.kind ?? 'sector'];
+  return ra - rb || a.name.localeCompare(b.name, 'nl');
+};
 
 function Notices({ notices }: { notices: readonly Notice[] }) {
   if (notices.length === 0) return null;
@@ -70,7 +77,6 @@ function IneligibleScheme({ evaluation, Name }: { evaluation: SchemeEvaluation; 
             <span className="arr-reason__text">{reason.text}</span>
             {reason.source?.url ? (
               <span className="arr-reason__source">
-                {' '}
                 <ExternalLink href={reason.source.url}>{t('match.reason.source', { title: reason.source.title })}</ExternalLink>
               </span>
             ) : reason.source ? (
@@ -87,8 +93,8 @@ function IneligibleScheme({ evaluation, Name }: { evaluation: SchemeEvaluation; 
 export function SchemeEvaluations({ result, index, headingLevel = 3 }: { result: ArrangementResult; index: SchemeIndex; headingLevel?: 2 | 3 }) {
   const eligibleId = useId();
   const ineligibleId = useId();
-  const eligible = result.evaluations.filter((e) => e.status === 'eligible').sort(byName);
-  const ineligible = result.evaluations.filter((e) => e.status !== 'eligible').sort(byName);
+  const eligible = result.evaluations.filter((e) => e.status === 'eligible').sort(ordered(index));
+  const ineligible = result.evaluations.filter((e) => e.status !== 'eligible').sort(ordered(index));
   // A cofinancing share is a second line under the same scheme id: shown as its own sentence.
   const lineAmount = new Map(result.lines.filter((l) => l.kind !== 'cofinancing').map((l) => [l.schemeId, l.amountCents]));
   const shares = new Map(result.lines.filter((l) => l.kind === 'cofinancing').map((l) => [l.schemeId, l]));
