@@ -100,13 +100,23 @@ export const loadSession = (clientId: string, options: { keepDraft?: boolean } =
     };
     setSession(clientId, (s) => {
       const keep = options.keepDraft && s.draft !== null && s.dirty;
-      const draft = keep ? s.draft : intakeToValues(value.intake, value.trainings);
+      // Kept typing is saved against the versions just loaded: after a conflict the adviser's
+      // text wins on the next save, which is what "Nieuwste versie ophalen" promises.
+      const draft = keep && s.draft ? withStoredVersions(s.draft, value.trainings) : intakeToValues(value.intake, value.trainings);
       return { ...s, data: { state: 'ok', value }, draft, dirty: keep ? s.dirty : false, selected: clampSelected(s.selected, draft) };
     });
   })().finally(() => loading.delete(clientId));
   loading.set(clientId, run);
   return run;
 };
+
+const withStoredVersions = (draft: IntakeFormValues, trainings: readonly TrainingRecord[]): IntakeFormValues => ({
+  ...draft,
+  trainings: draft.trainings.map((row) => {
+    const stored = row.recordId ? trainings.find((r) => r.id === row.recordId) : undefined;
+    return stored ? { ...row, recordVersion: stored.version } : row;
+  }),
+});
 
 const clampSelected = (selected: number, draft: IntakeFormValues | null): number =>
   Math.max(0, Math.min(selected, (draft?.trainings.length ?? 1) - 1));
