@@ -41,12 +41,23 @@ const tijdvakNotice = (scheme: Scheme, date: string): Notice | null => {
   };
 };
 
-const budgetNotice = (scheme: Scheme): Notice | null => {
+// The budget status is a snapshot taken on checkedOn. On an earlier peildatum (reconstructing an
+// old arrangement) the present tense would claim something nobody checked, so the text then says
+// when it was seen and that the situation on the peildatum is unknown.
+const budgetNotice = (scheme: Scheme, date: string): Notice | null => {
   const b = scheme.budget;
-  const checked = `Dit is gecontroleerd op ${longDateNl(b.checkedOn)}.`;
+  if (b.status === 'open') return null;
+  const checkedOn = longDateNl(b.checkedOn);
+  if (b.checkedOn > date) {
+    const seen = {
+      'ceiling-reached': `Op ${checkedOn} was het budget van deze regeling op (het budgetplafond was bereikt).`,
+      closed: `Op ${checkedOn} nam deze regeling geen nieuwe aanvragen aan.`,
+      unknown: `Op ${checkedOn} was niet bekend of er nog budget was.`,
+    }[b.status];
+    return { kind: 'budget', text: `${seen} Dat is na de peildatum. Hoe het op de peildatum was, is niet bekend.` };
+  }
+  const checked = `Dit is gecontroleerd op ${checkedOn}.`;
   switch (b.status) {
-    case 'open':
-      return null;
     case 'ceiling-reached':
       return { kind: 'budget', text: `Het budget van deze regeling is op (het budgetplafond is bereikt). ${checked}` };
     case 'closed':
@@ -99,7 +110,7 @@ export const evaluateWithFacts = (scheme: Scheme, pack: Pack, facts: CaseFacts, 
     maxAmountCents = cov.maxAmountCents;
     const tv = tijdvakNotice(scheme, facts.referenceDate);
     if (tv) notices.push(tv);
-    const bn = budgetNotice(scheme);
+    const bn = budgetNotice(scheme, facts.referenceDate);
     if (bn) notices.push(bn);
     notices.push(...cov.notices);
   }

@@ -244,6 +244,15 @@ describe('notices', () => {
     const open = evalOne(scheme('test.t', { tijdvakken: [{ opens: '2023-05-01', closes: '2023-06-30' }] }));
     expect(open.notices.map((x) => x.kind)).not.toContain('tijdvak-closed');
   });
+  it('a budget status checked after the peildatum is told in the past, not as a fact about the peildatum', () => {
+    const closed = { budget: { status: 'closed', checkedOn: '2026-11-01' } };
+    expect(evalOne(scheme('test.b', closed), {}, '2022-01-15').notices.find((x) => x.kind === 'budget')?.text).toBe(
+      'Op 1 november 2026 nam deze regeling geen nieuwe aanvragen aan. Dat is na de peildatum. Hoe het op de peildatum was, is niet bekend.',
+    );
+    expect(evalOne(scheme('test.b', closed), {}, '2026-11-23').notices.find((x) => x.kind === 'budget')?.text).toBe(
+      'Deze regeling neemt geen nieuwe aanvragen aan. Dit is gecontroleerd op 1 november 2026.',
+    );
+  });
   it('a calendar-year cap is reduced by what was used this year', () => {
     const s = scheme('test.jaar', { coverage: { categories: ['tuition'], caps: [{ per: 'calendar-year', amount: { param: 'max' } }] }, parameters: { max: param('max', 'cents', [['2019-01-01', 15_000]]) } });
     const pack = makePack([s]);
