@@ -11,10 +11,17 @@ const months = [
 
 /** 2022-03-01 → "1 maart 2022". Leaves anything that is not an ISO date untouched. */
 export const longDateNl = (iso: string): string => {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
-  return `${Number(m[3])} ${months[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
+  let text = longDates.get(iso);
+  if (text === undefined) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+    text = m ? `${Number(m[3])} ${months[Number(m[2]) - 1] ?? m[2]} ${m[1]}` : iso;
+    // Packs name a few hundred distinct dates; the bound only guards against odd input.
+    if (longDates.size > 4096) longDates.clear();
+    longDates.set(iso, text);
+  }
+  return text;
 };
+const longDates = new Map<string, string>();
 
 /** 32.5 → "32,5"; 1500 → "1500" (counts and ages are not grouped in running text). */
 export const numberNl = (n: number): string => {

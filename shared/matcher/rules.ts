@@ -248,10 +248,32 @@ interface Walk {
 
 const NONE: Ordered[] = [];
 
-const evalLeaf = (node: LeafRule, w: Walk): NodeResult => {
-  const k = compile(node);
+// The eligibility tree compiled once per scheme (and pack, for the source lookups): leaves carry
+// their compiled condition and source, so a match does no cache lookups per leaf.
+type CNode =
+  | { readonly t: 'leaf'; readonly node: LeafRule; readonly k: Compiled; readonly source: Reason['source'] }
+  | { readonly t: 'all' | 'any'; readonly kids: readonly CNode[] }
+  | { readonly t: 'not'; readonly inner: CNode };
+
+const compileTree = (node: RuleNode, pack: Pack): CNode => {
+  if ('all' in node) return { t: 'all', kids: node.all.map((n) => compileTree(n, pack)) };
+  if ('any' in node) return { t: 'any', kids: node.any.map((n) => compileTree(n, pack)) };
+  if ('not' in node) return { t: 'not', inner: compileTree(node.not, pack) };
+  return { t: 'leaf', node, k: compile(node), source: sourceRef(pack, node.source) };
+};
+
+const treeCache = new WeakMap<Scheme, { pack: Pack; tree: CNode }>();
+const treeOf = (scheme: Scheme, pack: Pack): CNode => {
+  const hit = treeCache.get(scheme);
+  if (hit && hit.pack === pack) return hit.tree;
+  const tree = compileTree(scheme.eligibility, pack);
+  treeCache.set(scheme, { pack, tree });
+  return tree;
+};
+
+const evalLeaf = (leaf: CNode & { t: 'leaf' }, w: Walk): NodeResult => {
+  const { node, k, source } = leaf;
   const o = test(k, w.s, 'rule');
-  const source = sourceRef(w.s.pack, node.source);
   if (o.holds === null) {
     const label = o.unknownParam ?? '?';
     if (!w.unknownParams.includes(label)) w.unknownParams.push(label);
@@ -262,53 +284,57 @@ const evalLeaf = (node: LeafRule, w: Walk): NodeResult => {
   return { value: o.holds, decisive: [r], context: NONE };
 };
 
-const walkNode = (node: RuleNode, w: Walk): NodeResult => {
-  if ('all' in node || 'any' in node) {
-    const isAll = 'all' in node;
-    const children = isAll ? node.all : node.any;
-    const kids: NodeResult[] = [];
-    let anyTrue = false;
-    let anyFalse = false;
-    let anyNull = false;
-    for (const child of children) {
-      const r = walkNode(child, w);
-      kids.push(r);
-      if (r.value === true) anyTrue = true;
-      else if (r.value === false) anyFalse = true;
-      else anyNull = true;
-    }
-    const value: Truth = isAll ? (anyFalse ? false : anyNull ? null : true) : anyTrue ? true : anyNull ? null : false;
-    const decisive: Ordered[] = [];
-    const context: Ordered[] = [];
-    for (const k of kids) {
-      if (value === true) {
-        if (k.value === true) decisive.push(...k.decisive);
-      } else if (k.value !== true) {
-        // Not passed: every child that did not pass is part of the explanation.
-        decisive.push(...k.decisive);
-        context.push(...k.context);
-      } else if (isAll) {
-        // Conditions met inside an all-group that failed are shown as context.
-        context.push(...k.decisive, ...k.context);
-      } else {
-        context.push(...k.context);
-      }
-    }
-    return { value, decisive, context };
-  }
-  if ('not' in node) {
-    const inner = walkNode(node.not, w);
+const walkNode = (node: CNode, w: Walk): NodeResult => {
+  if (node.t === 'leaf') return evalLeaf(node, w);
+  if (node.t === 'not') {
+    const inner = walkNode(node.inner, w);
     if (inner.value === null) return { value: null, decisive: inner.decisive.filter((r) => r.undecidable), context: NONE };
     return { value: !inner.value, decisive: inner.decisive.map((r) => ({ ...r, passed: !r.passed })), context: NONE };
   }
-  return evalLeaf(node, w);
+  const isAll = node.t === 'all';
+  const children = node.kids;
+  const kids: NodeResult[] = new Array(children.length);
+  let anyTrue = false;
+  let anyFalse = false;
+  let anyNull = false;
+  for (let i = 0; i < children.length; i++) {
+    const r = walkNode(children[i]!, w);
+    kids[i] = r;
+    if (r.value === true) anyTrue = true;
+    else if (r.value === false) anyFalse = true;
+    else anyNull = true;
+  }
+  const value: Truth = isAll ? (anyFalse ? false : anyNull ? null : true) : anyTrue ? true : anyNull ? null : false;
+  const decisive: Ordered[] = [];
+  let context: Ordered[] = NONE;
+  for (const k of kids) {
+    if (value === true) {
+      if (k.value === true) pushAll(decisive, k.decisive);
+    } else if (k.value !== true) {
+      // Not passed: every child that did not pass is part of the explanation.
+      pushAll(decisive, k.decisive);
+      if (k.context.length > 0) pushAll((context = context === NONE ? [] : context), k.context);
+    } else if (isAll) {
+      // Conditions met inside an all-group that failed are shown as context.
+      if (context === NONE) context = [];
+      pushAll(context, k.decisive);
+      pushAll(context, k.context);
+    } else if (k.context.length > 0) {
+      pushAll((context = context === NONE ? [] : context), k.context);
+    }
+  }
+  return { value, decisive, context };
+};
+
+const pushAll = (into: Ordered[], from: readonly Ordered[]): void => {
+  for (let i = 0; i < from.length; i++) into.push(from[i]!);
 };
 
 const byOrder = (a: Ordered, b: Ordered): number => a.order - b.order;
 
 export const evaluateRules = (s: SchemeScope): RulesOutcome => {
   const w: Walk = { s, order: 0, unknownParams: [] };
-  const result = walkNode(s.scheme.eligibility, w);
+  const result = walkNode(treeOf(s.scheme, s.pack), w);
   const all = result.context.length === 0 ? result.decisive : [...result.decisive, ...result.context].sort(byOrder);
   const reasons: Reason[] = new Array(all.length);
   for (let i = 0; i < all.length; i++) {
