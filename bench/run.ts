@@ -1,11 +1,11 @@
 // `npm run bench`: matcher latency and batch throughput on generated packs, the stacker against
-// HiGHS, and (when bench/search.ts is present) dossier search. Prints a readable table and, as
-// the very last line, one JSON object that CI and the closing note read.
-import { existsSync } from 'node:fs';
+// HiGHS, and dossier search. Prints a readable table and, as the very last line, one JSON object
+// that CI and the closing note read. It runs bundled (scripts/run-bundled.mjs), so it measures
+// the code as the app ships it, not tsx's development transform.
 import { cpus } from 'node:os';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { runMatcherBench } from './matcher.ts';
+import { runSearchBench } from './search.ts';
 
 const TARGETS = { p50Ms500: 2, p99Ms500: 10, speedupVsHighs: 10 } as const;
 
@@ -20,13 +20,8 @@ async function main(): Promise<void> {
   const m = await runMatcherBench(log);
   const row = (n: number) => m.latency.find((r) => r.schemes === n)!;
 
-  let search: { p50Ms: number; p99Ms: number; dossiers?: number } | null = null;
-  const searchFile = fileURLToPath(new URL('./search.ts', import.meta.url));
-  if (existsSync(searchFile)) {
-    log('zoeken in dossiers...');
-    const mod = (await import(pathToFileURL(searchFile).href)) as { runSearchBench?: () => Promise<{ p50Ms: number; p99Ms: number; dossiers?: number }> };
-    if (typeof mod.runSearchBench === 'function') search = await mod.runSearchBench();
-  }
+  log('zoeken in dossiers...');
+  const search: { p50Ms: number; p99Ms: number; dossiers?: number } | null = await runSearchBench();
 
   const out: string[] = [];
   out.push('');
