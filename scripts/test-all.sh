@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite, in the order a reviewer would want to read it: static checks first,
-# then unit tests, the builds, and the end-to-end tests in Debian's Chromium. Every stage runs
+# then the builds (before the unit tests, so the test that reads the CSP from the built
+# index.html runs instead of being skipped), unit tests, and the end-to-end tests in Debian's
+# Chromium. Every stage runs
 # even if an earlier one failed, so one run shows everything that is wrong; the exit code is
 # non-zero if any stage failed. CI reads the plain "N passed, N failed" lines at the end.
 set -uo pipefail
@@ -23,9 +25,9 @@ count() { # count <json file> <node expression giving [passed, failed]>
 
 stage lint npx eslint . --max-warnings=0
 stage typecheck npx tsc -p .
-stage unit npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json
 stage build-renderer npx vite build --logLevel warn
 stage build-electron node scripts/build-electron.mjs
+stage unit npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json
 [ -f scripts/check-csp.mjs ] && stage csp node scripts/check-csp.mjs
 [ -f scripts/check-electron-security.mjs ] && stage electron-security node scripts/check-electron-security.mjs
 stage e2e env PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/e2e.json npx playwright test --reporter=list,json
