@@ -32,6 +32,10 @@ protocol.registerSchemesAsPrivileged([
 // Every renderer sandboxed, including any a future change might create by accident.
 app.enableSandbox();
 
+// Chromium's own UI text (file dialogs, spell-check menu, form validation bubbles) in Dutch,
+// whatever the language of the adviser's operating system.
+app.commandLine.appendSwitch('lang', 'nl');
+
 // With ARRANGEUR_DATA_DIR set (tests, a second profile) Chromium's own profile moves along, so
 // two instances on two data folders neither share a cache nor block each other's instance lock.
 const envDataDir = process.env.ARRANGEUR_DATA_DIR?.trim();

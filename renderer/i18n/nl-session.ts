@@ -390,6 +390,8 @@ export const sessionMessages = {
   'arrangement.import.heading': 'Arrangement importeren',
   'arrangement.import.intro': 'Kies een bestand dat met ‘Exporteren (JSON)’ is gemaakt. Het arrangement komt als nieuw arrangement in dit dossier.',
   'arrangement.import.label': 'Exportbestand (JSON)',
+  'arrangement.import.choose': 'Bestand kiezen…',
+  'arrangement.import.none': 'Nog geen bestand gekozen.',
   'arrangement.import.busy': 'Bezig met importeren…',
   'arrangement.import.failed': 'Het arrangement is niet geïmporteerd.',
   'arrangement.import.tooLarge': 'Dit bestand is te groot voor een arrangement.',

@@ -188,7 +188,10 @@ test('the JSON export imports again into an identical arrangement', async ({ pag
   expect(download.suggestedFilename()).toMatch(/\.json$/);
 
   await page.getByRole('navigation', { name: 'Onderdelen van het gesprek' }).getByRole('link', { name: 'Arrangement' }).click();
-  await page.getByLabel('Exportbestand (JSON)').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(exported) });
+  // The way an adviser does it: the Dutch button opens the file dialog.
+  const choosing = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Bestand kiezen…' }).click();
+  await (await choosing).setFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(exported) });
   await expect(page.getByRole('heading', { level: 2, name: 'Digitale basisvaardigheden' })).toBeVisible();
   const importedId = await arrangementIdOn(page);
   expect(importedId).not.toBe(arrangement!.id);

@@ -101,7 +101,9 @@ export const IMPORT_INPUT_ID = 'arrangement-importeren';
 function ImportPanel({ clientId }: { clientId: string }) {
   const headingId = useId();
   const hintId = useId();
+  const labelId = useId();
   const [busy, setBusy] = useState(false);
+  const [chosen, setChosen] = useState<string | null>(null);
   const [problem, setProblem] = useState<{ text: string; issues: string[] } | null>(null);
   const problemRef = useRef<HTMLDivElement>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -135,21 +137,37 @@ function ImportPanel({ clientId }: { clientId: string }) {
       <p className="arr-small arr-muted" id={hintId}>
         {t('arrangement.import.intro')}
       </p>
+      {/* Chromium's own file widget speaks the browser's UI language ("Choose File" where no Dutch
+          locale is installed), so a Dutch button opens the file dialog and the input stays hidden. */}
       <div className="utrecht-form-field">
-        <label className="utrecht-form-label" htmlFor={IMPORT_INPUT_ID}>
+        <p className="utrecht-form-label" id={labelId}>
           {t('arrangement.import.label')}
-        </label>
+        </p>
+        <div className="arr-file-choice">
+          <Button
+            appearance="secondary-action-button"
+            type="button"
+            aria-describedby={`${labelId} ${hintId}`}
+            disabled={busy}
+            onClick={() => input.current?.click()}
+          >
+            {t('arrangement.import.choose')}
+          </Button>
+          <span className="arr-muted">{chosen ?? t('arrangement.import.none')}</span>
+        </div>
         <input
           ref={input}
           id={IMPORT_INPUT_ID}
           type="file"
           accept="application/json,.json"
-          className="arr-file-input"
-          aria-describedby={hintId}
-          disabled={busy}
+          hidden
+          tabIndex={-1}
           onChange={(event) => {
             const file = event.target.files?.[0];
-            if (file) void importFile(file);
+            if (file) {
+              setChosen(file.name);
+              void importFile(file);
+            }
           }}
         />
       </div>
