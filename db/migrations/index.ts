@@ -7,6 +7,7 @@ import { m0010SettingsIntake } from './0010_settings_intake.ts';
 import { m0011Trainings } from './0011_trainings.ts';
 import { m0012Apk } from './0012_apk.ts';
 import { m0013Arrangements } from './0013_arrangements.ts';
+import { m0014ClientsSearchFolding } from './0014_clients_search_folding.ts';
 import type { Migration } from './migration.ts';
 
 export type { Migration } from './migration.ts';
@@ -20,4 +21,6 @@ export const migrations: readonly Migration[] = [
   m0011Trainings,
   m0012Apk,
   m0013Arrangements,
+  // Search finds "Yılmaz" when the adviser types "yilmaz".
+  m0014ClientsSearchFolding,
 ];

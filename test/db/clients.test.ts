@@ -169,6 +169,19 @@ describe('clients repository: search', () => {
     expect(await names(repo, 'ayse')).toEqual(['Ayşe Ünal']);
   });
 
+  it('also folds letters Unicode does not decompose: "yilmaz" finds Yılmaz, "sorensen" Sørensen', async () => {
+    const { repo } = await seed();
+    await repo.create(sampleFields({ displayName: 'Emre Yılmaz', note: 'Werkt bij Øresund Logistiek.' }));
+    await repo.create(sampleFields({ displayName: 'Mette Sørensen' }));
+    await repo.create(sampleFields({ displayName: 'Paweł Łukasz' }));
+    expect(await names(repo, 'yilmaz')).toEqual(['Emre Yılmaz']);
+    expect(await names(repo, 'Yılmaz')).toEqual(['Emre Yılmaz']);
+    expect(await names(repo, 'yil')).toEqual(['Emre Yılmaz']);
+    expect(await names(repo, 'sorensen')).toEqual(['Mette Sørensen']);
+    expect(await names(repo, 'oresund')).toEqual(['Emre Yılmaz']);
+    expect(await names(repo, 'pawel lukasz')).toEqual(['Paweł Łukasz']);
+  });
+
   it('matches word prefixes, all words required, name hits ranked above note hits', async () => {
     const { repo } = await seed();
     const mul = await names(repo, 'mul');

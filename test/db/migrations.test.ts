@@ -10,6 +10,7 @@ import { dbMessages } from '../../db/messages.ts';
 import { MIGRATIONS_TABLE, migrate, readAppliedMigrations } from '../../db/migrate.ts';
 import { migrations } from '../../db/migrations/index.ts';
 import { openStore } from '../../db/open.ts';
+import { SEARCH_FOLDS, foldSearchSql, foldSearchText } from '../../db/text.ts';
 import { AppFailure } from '../../shared/contract/result.ts';
 
 const dbs: Database.Database[] = [];
@@ -49,7 +50,7 @@ describe('migration list', () => {
     const names = migrations.map((m) => m.name);
     expect(new Set(names).size).toBe(names.length);
     expect([...names].sort()).toEqual(names);
-    expect(names).toEqual(['0001_clients', '0002_clients_search', '0010_settings_intake', '0011_trainings', '0012_apk', '0013_arrangements']);
+    expect(names).toEqual(['0001_clients', '0002_clients_search', '0010_settings_intake', '0011_trainings', '0012_apk', '0013_arrangements', '0014_clients_search_folding']);
   });
 
   it('applies everything once and records it; a second run is a no-op', () => {
@@ -121,6 +122,46 @@ describe('0002_clients_search', () => {
     expect(hits('unal')).toEqual([]);
     // FTS5 throws SQLITE_CORRUPT_VTAB here if the index and the table disagree.
     expect(() => db.prepare(`INSERT INTO clients_fts(clients_fts, rank) VALUES ('integrity-check', 1)`).run()).not.toThrow();
+  });
+});
+
+describe('0014_clients_search_folding', () => {
+  it('re-indexes existing dossiers with folded text, so "yilmaz" finds Yılmaz; later changes stay in sync', () => {
+    const db = memoryAt('0013_arrangements');
+    const insert = db.prepare(
+      `INSERT INTO clients (id, display_name, sort_name, birth_date, region, adviser_reference, note, created_at, updated_at)
+       VALUES (?, ?, ?, '1980-01-01', 'twente', ?, ?, 't', 't')`,
+    );
+    insert.run('c1', 'Emre Yılmaz', 'emre yılmaz', 'LWL-1', null);
+    insert.run('c2', 'Mette Sørensen', 'mette sørensen', 'REF-2', 'wil de zorg in');
+    insert.run('c3', 'Jürgen Müller', 'jurgen muller', 'X-3', null);
+    const hits = (q: string) =>
+      db.prepare(`SELECT c.id FROM clients_fts JOIN clients c ON c.seq = clients_fts.rowid WHERE clients_fts MATCH ? ORDER BY c.id`).pluck().all(q);
+    expect(hits('yilmaz')).toEqual([]); // what 0002 could not do
+
+    migrate(db, { upTo: '0014_clients_search_folding' });
+    expect(readAppliedMigrations(db).at(-1)).toBe('0014_clients_search_folding');
+    expect(hits('yilmaz')).toEqual(['c1']);
+    expect(hits('sorensen')).toEqual(['c2']);
+    expect(hits('muller')).toEqual(['c3']);
+    expect(hits('zorg')).toEqual(['c2']);
+    expect(hits('lwl')).toEqual(['c1']);
+
+    db.prepare(`UPDATE clients SET display_name = 'Emre Øztürk' WHERE id = 'c1'`).run();
+    expect(hits('yilmaz')).toEqual([]);
+    expect(hits('ozturk')).toEqual(['c1']);
+    db.prepare(`DELETE FROM clients WHERE id = 'c2'`).run();
+    expect(hits('sorensen')).toEqual([]);
+    expect(() => db.prepare(`INSERT INTO clients_fts(clients_fts, rank) VALUES ('integrity-check', 1)`).run()).not.toThrow();
+  });
+
+  it('folds in SQL exactly as the query is folded in code (pinned: a change needs a new migration)', () => {
+    const db = memoryAt('0014_clients_search_folding');
+    for (const [from, to] of SEARCH_FOLDS) {
+      expect(db.prepare(`SELECT ${foldSearchSql('?')}`).pluck().get(`a${from}b`)).toBe(foldSearchText(`a${from}b`));
+      expect(foldSearchText(from)).toBe(to);
+    }
+    expect(SEARCH_FOLDS.map(([from]) => from).join('')).toBe('ıİøØæÆœŒßłŁđĐðÐþÞħĦ');
   });
 });
 
