@@ -6,6 +6,7 @@ import { caseFileSchema, type CaseFile } from '../case/schema.ts';
 import { packSchema, PACK_FORMAT_VERSION, type Pack } from './format.ts';
 import { fileIssuesFromZod, markDefaultMessages, renderFound, type FileIssue } from './issues.ts';
 import { findJsonSyntaxProblem } from './json-syntax.ts';
+import { APP_VERSION, compareVersions } from '../app-version.ts';
 
 export { formatIssues, jsonPath, type FileIssue } from './issues.ts';
 
@@ -90,13 +91,32 @@ const validate = <T>(schema: z.ZodType<T>, value: unknown, file: string): { ok: 
   }
 };
 
-export const parsePack = (input: string | unknown, fileName: string): ParsePackResult => {
+/**
+ * A pack may use rule facts or coverage a newer Arrangeur understands; the regional team says so
+ * with minAppVersion. An older build refuses it whole rather than evaluate it half-understood.
+ */
+const appVersionIssue = (pack: Pack, fileName: string, appVersion: string): FileIssue[] =>
+  compareVersions(pack.minAppVersion, appVersion) > 0
+    ? [
+        issue(
+          fileName,
+          `Dit pakket vraagt Arrangeur ${pack.minAppVersion} of nieuwer; dit is versie ${appVersion}. Werk Arrangeur bij, of gebruik een oudere versie van het pakket.`,
+          pack.minAppVersion,
+          `${appVersion} of lager`,
+          { path: '$.minAppVersion' },
+        ),
+      ]
+    : [];
+
+export const parsePack = (input: string | unknown, fileName: string, options: { appVersion?: string } = {}): ParsePackResult => {
   const json = readJson(input, fileName);
   if (!json.ok) return json;
   const early = [...checkShape(json.value, fileName), ...versionIssue(json.value, fileName, PACK_FORMAT_VERSION, 'pakket')];
   if (early.length > 0) return { ok: false, issues: early };
   const r = validate(packSchema, json.value, fileName);
-  return r.ok ? { ok: true, pack: r.data } : r;
+  if (!r.ok) return r;
+  const tooNew = appVersionIssue(r.data, fileName, options.appVersion ?? APP_VERSION);
+  return tooNew.length > 0 ? { ok: false, issues: tooNew } : { ok: true, pack: r.data };
 };
 
 export const parseCase = (input: string | unknown, fileName: string): ParseCaseResult => {
