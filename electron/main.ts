@@ -19,6 +19,7 @@ import { createIpcHandler } from './shell/ipc.ts';
 import { buildMenuTemplate } from './shell/menu.ts';
 import { createPdfCapabilities, printWindowOptions } from './shell/pdf.ts';
 import { describeStartupFailure } from './shell/startup.ts';
+import { leaveAnyway, unloadQuestion } from './shell/unload.ts';
 
 let mainWindow: BrowserWindow | null = null;
 let store: Store | null = null;
@@ -143,6 +144,10 @@ function createMainWindow(): void {
   );
   mainWindow = win;
   win.once('ready-to-show', () => win.show());
+  // Unsaved input: the renderer's beforeunload refused; ask instead of ignoring the close.
+  win.webContents.on('will-prevent-unload', (event) => {
+    if (leaveAnyway(dialog.showMessageBoxSync(win, unloadQuestion()))) event.preventDefault();
+  });
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null;
   });

@@ -35,6 +35,13 @@ export const shellMessages = {
       'Het dossierbestand kon niet worden geopend. Er is niets gewijzigd. Start Arrangeur opnieuw; lukt het dan nog niet, neem contact op met uw beheerder.',
     whereLabel: 'Map met gegevens',
   },
+  unload: {
+    title: 'Niet opgeslagen',
+    message: 'U heeft iets ingevuld dat nog niet is opgeslagen.',
+    detail: 'Als u Arrangeur nu sluit, gaat die invoer verloren. Ga terug en kies Opslaan om het te bewaren.',
+    stay: 'Terug naar Arrangeur',
+    leave: 'Sluiten zonder opslaan',
+  },
   ipc: {
     forbiddenSender: 'Dit verzoek komt niet van Arrangeur zelf en is geweigerd.',
     internal: 'Er ging iets mis in Arrangeur. Er is niets opgeslagen. Probeer het opnieuw.',

@@ -2,6 +2,7 @@
 // a new view knows it was reached by navigating (and should take focus) rather than by start-up.
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { hrefFor, parseHash, type Route, defaultRoute } from './routes.ts';
+import { installCloseGuard, registerUnsavedCheck } from './unsaved.ts';
 
 interface RouterState {
   readonly route: Route;
@@ -15,6 +16,7 @@ const RouterContext = createContext<RouterState>({ route: defaultRoute, navigati
  * when the input is saved or gone. Only one view is shown at a time, so one guard suffices.
  */
 let leaveQuestion: string | null = null;
+registerUnsavedCheck(() => leaveQuestion !== null);
 export const setLeaveGuard = (question: string | null): void => {
   leaveQuestion = question;
 };
@@ -47,7 +49,11 @@ export function RouterProvider({ children }: { children: ReactNode }) {
       setState((previous) => ({ route: next, navigations: previous.navigations + 1 }));
     };
     window.addEventListener('hashchange', onHashChange);
-    return () => window.removeEventListener('hashchange', onHashChange);
+    const removeCloseGuard = installCloseGuard();
+    return () => {
+      window.removeEventListener('hashchange', onHashChange);
+      removeCloseGuard();
+    };
   }, []);
   return <RouterContext value={state}>{children}</RouterContext>;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildMenuTemplate, type MenuEntry } from '../../electron/shell/menu.ts';
 import { describeStartupFailure } from '../../electron/shell/startup.ts';
+import { leaveAnyway, unloadQuestion } from '../../electron/shell/unload.ts';
 import { AppFailure } from '../../shared/contract/result.ts';
 
 const flatten = (entries: MenuEntry[]): MenuEntry[] =>
@@ -57,5 +58,18 @@ describe('describeStartupFailure', () => {
     expect(dialog.title).toBe('Arrangeur kan niet starten');
     expect(dialog.body).toContain('Er is niets gewijzigd');
     expect(dialog.body).not.toContain('SQLITE');
+  });
+});
+
+describe('closing with unsaved input', () => {
+  it('asks in Dutch; Enter and Escape keep the input, only the second button closes', () => {
+    const q = unloadQuestion();
+    expect(q.buttons).toEqual(['Terug naar Arrangeur', 'Sluiten zonder opslaan']);
+    expect(q.message).toBe('U heeft iets ingevuld dat nog niet is opgeslagen.');
+    expect(q.defaultId).toBe(0);
+    expect(q.cancelId).toBe(0);
+    expect(leaveAnyway(q.defaultId)).toBe(false);
+    expect(leaveAnyway(q.cancelId)).toBe(false);
+    expect(leaveAnyway(1)).toBe(true);
   });
 });

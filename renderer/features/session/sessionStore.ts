@@ -12,6 +12,7 @@ import type { Pack } from '../../../shared/packs/format.ts';
 import { call } from '../../bridge/index.ts';
 import { todayIso } from '../../i18n/format.ts';
 import { intakeToValues, type IntakeFormValues } from '../intake/intakeForm.ts';
+import { registerUnsavedCheck } from '../../app/unsaved.ts';
 
 export interface SessionData {
   readonly client: Client;
@@ -39,6 +40,12 @@ type Listener = () => void;
 
 const sessions = new Map<string, SessionState>();
 const listeners = new Map<string, Set<Listener>>();
+
+// An intake draft survives switching tabs (it lives here), but not closing the window.
+registerUnsavedCheck(() => {
+  for (const s of sessions.values()) if (s.dirty) return true;
+  return false;
+});
 
 const initial = (clientId: string): SessionState => ({
   clientId,
