@@ -9,6 +9,7 @@ import { openStore, type Store } from '../db/open.ts';
 import { IPC_CHANNEL } from '../shared/contract/channel.ts';
 import { dataFile, defaultDataDir } from './paths.ts';
 import { systemContext } from './services/context.ts';
+import { loadChecklistAtStart } from './apk/load-checklist.ts';
 import { createServices } from './services/index.ts';
 import { hardenAllWebContents } from './security/navigation.ts';
 import { createAppProtocolHandler } from './security/protocol.ts';
@@ -101,7 +102,10 @@ function onReady(): void {
     return;
   }
 
+  const apk = loadChecklistAtStart(dataDir);
   const services = createServices(store, systemContext(), {
+    checklist: apk.checklist,
+    checklistNotice: apk.notice,
     // PDF export for the client document: printed by Chromium, saved where the adviser chooses.
     capabilities: createPdfCapabilities({
       openPrintWindow: () => new BrowserWindow(printWindowOptions()),

@@ -7,6 +7,7 @@ import { openStore, type Store } from '../../db/open.ts';
 import { AppFailure } from '../../shared/contract/result.ts';
 import { dataFile, defaultDataDir } from '../paths.ts';
 import { systemContext } from '../services/context.ts';
+import { loadChecklistAtStart } from '../apk/load-checklist.ts';
 import { createServices } from '../services/index.ts';
 import { bridgeMessages } from './messages.ts';
 import { startBridge } from './server.ts';
@@ -39,7 +40,8 @@ async function main(): Promise<void> {
     return;
   }
 
-  const services = createServices(store, systemContext());
+  const apk = loadChecklistAtStart(dataDir);
+  const services = createServices(store, systemContext(), { checklist: apk.checklist, checklistNotice: apk.notice });
   const bridge = await startBridge({ dispatch: services.dispatch, staticDir, port }).catch((error: unknown) => {
     store.close();
     throw error;

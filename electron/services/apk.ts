@@ -30,6 +30,7 @@ export function apkHandlers(s: SessionContext): HandlerTable<keyof typeof apkOpe
       clientId,
       checklistId: checklist.id,
       checklistVersion: checklist.version,
+      checklistNotice: s.checklistNotice,
       answers,
       progress: progressBySection(checklist, answers),
       signals,

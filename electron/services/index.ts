@@ -29,6 +29,8 @@ export interface ServiceOptions {
   packs?: PacksSnapshot | (() => PacksSnapshot);
   /** The Loopbaan APK checklist; the shipped one by default. */
   checklist?: ApkChecklist;
+  /** Set when a regional checklist was refused at start (electron/apk/load-checklist.ts). */
+  checklistNotice?: string | null;
   /** Desktop-only abilities (PDF); absent in browser mode and tests. */
   capabilities?: ServiceCapabilities;
 }
@@ -36,7 +38,7 @@ export interface ServiceOptions {
 export function createServices(store: Store, ctx: ServiceContext, options: ServiceOptions = {}): Services {
   installDutchZodMessages();
   const packs = typeof options.packs === 'function' ? options.packs() : (options.packs ?? loadPacksAtStart());
-  const session = sessionContext(store, ctx, packs, options.checklist ?? defaultChecklist, options.capabilities ?? {});
+  const session = sessionContext(store, ctx, packs, options.checklist ?? defaultChecklist, options.capabilities ?? {}, options.checklistNotice ?? null);
   const handlers: HandlerTable = {
     ...clientsHandlers(store, ctx),
     ...regionsHandlers(),

@@ -19,6 +19,8 @@ export interface SessionContext {
   ctx: ServiceContext;
   packs: PacksSnapshot;
   checklist: ApkChecklist;
+  /** Why the intended (regional) checklist is not the one in use; null when it is. */
+  checklistNotice: string | null;
   capabilities: ServiceCapabilities;
   /** Runs fn in one transaction: every multi-row change commits whole or not at all. */
   transaction<T>(fn: (db: SessionDb) => Promise<T>): Promise<T>;
@@ -30,6 +32,7 @@ export function sessionContext(
   packs: PacksSnapshot,
   checklist: ApkChecklist,
   capabilities: ServiceCapabilities,
+  checklistNotice: string | null = null,
 ): SessionContext {
   const db = sessionDb(store.db);
   return {
@@ -37,6 +40,7 @@ export function sessionContext(
     ctx,
     packs,
     checklist,
+    checklistNotice,
     capabilities,
     transaction: (fn) => db.transaction().execute((trx) => fn(trx)),
   };

@@ -250,6 +250,7 @@ export const sessionMessages = {
     'Lees de uitspraken samen met de cliënt en kies het antwoord dat past. Elk antwoord wordt meteen bewaard. Rechts ziet u wat de antwoorden betekenen.',
   'apk.version': '{title}, versie {version} ({publisher})',
   'apk.loadFailed': 'De Loopbaan APK kon niet worden geladen.',
+  'apk.checklistNotice.title': 'De lijst van uw regio wordt niet gebruikt',
   'apk.aside.label': 'Signalen en voortgang',
   'apk.answer.ja': 'Ja',
   'apk.answer.deels': 'Deels',

@@ -1,5 +1,6 @@
 // The Loopbaan APK checklist is data, not code: a region can adapt the statements (and which
-// answers raise which signal) by shipping another version of the JSON, without a new build.
+// answers raise which signal) by putting its own version of the JSON in the data folder,
+// without a new build (electron/apk/load-checklist.ts).
 // The field a signal may propose to change is a closed list, so a checklist can never make the
 // app write anything else into a case.
 import { z } from 'zod';

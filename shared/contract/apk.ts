@@ -35,6 +35,8 @@ export const apkStateSchema = z.object({
   clientId: clientIdSchema,
   checklistId: z.string(),
   checklistVersion: z.string(),
+  /** Dutch: why the region's own checklist is not in use (then the shipped one is). */
+  checklistNotice: z.string().nullable(),
   answers: z.record(z.string(), apkAnswerSchema),
   progress: z.array(z.object({ sectionId: z.string(), answered: z.number().int(), total: z.number().int() })),
   signals: z.array(signalSchema),

@@ -51,6 +51,11 @@ function ApkScreen({ clientId, data }: { clientId: string; data: SessionData }) 
       <div className="arr-session-grid__main">
         <Paragraph className="arr-intro">{t('apk.intro')}</Paragraph>
         <p className="arr-small arr-muted">{t('apk.version', { title: checklist.title, version: checklist.version, publisher: checklist.publisher })}</p>
+        {apk.checklistNotice ? (
+          <Notice type="warning" title={t('apk.checklistNotice.title')}>
+            <Paragraph>{apk.checklistNotice}</Paragraph>
+          </Notice>
+        ) : null}
         {checklist.sections.map((section) => (
           <SectionBlock
             key={section.id}
