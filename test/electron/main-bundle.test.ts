@@ -50,6 +50,8 @@ interface DriveResult {
   windowOpen?: { action: string };
   navigationPrevented?: boolean;
   opened?: string[];
+  unload?: { answer: number; closed: boolean }[];
+  messageBoxes?: Record<string, unknown>[];
   menuLabels: string[];
   dbBytesBefore: string | null;
   dbBytesAfter: string | null;
@@ -145,6 +147,18 @@ describe('bundled main process (fake electron)', () => {
     expect(result.windowOpen).toEqual({ action: 'deny' });
     expect(result.navigationPrevented).toBe(true);
     expect(result.opened).toEqual(['https://www.stapbudget.nl/', 'https://evil.example/']);
+  });
+
+  it('runs Chromium in Dutch', () => {
+    expect(result.calls).toContainEqual(['app.commandLine.appendSwitch', 'lang', 'nl']);
+  });
+
+  it('asks in Dutch before closing over unsaved input; only the second button closes', () => {
+    expect(result.unload).toEqual([
+      { answer: 0, closed: false },
+      { answer: 1, closed: true },
+    ]);
+    expect(result.messageBoxes?.[0]).toMatchObject({ message: 'U heeft iets ingevuld dat nog niet is opgeslagen.', buttons: ['Terug naar Arrangeur', 'Sluiten zonder opslaan'], cancelId: 0 });
   });
 
   it('installs the Dutch menu', () => {
