@@ -68,6 +68,33 @@ export function isPending(signal: RaisedSignal, intake: IntakeFields, trainingCh
   return signal.changes.some((c) => (isTrainingChange(c) ? !trainingChangeConfirmed : !intakeHolds(intake, c)));
 }
 
+type SkillLevel = IntakeFields['basicSkills']['language'];
+/** What an intake-field change touches; the stored intake and the renderer's form both have it. */
+export interface IntakeFieldTarget {
+  basicSkills: { language: SkillLevel; numeracy: SkillLevel; digital: SkillLevel };
+  work: { dismissalNotice: boolean };
+}
+
+/** Applies one change to the intake fields, in place; false for a training change (not ours). */
+export function applyIntakeChange(target: IntakeFieldTarget, change: ProposedChange): boolean {
+  switch (change.field) {
+    case 'basicSkills.language':
+      target.basicSkills.language = change.value;
+      return true;
+    case 'basicSkills.numeracy':
+      target.basicSkills.numeracy = change.value;
+      return true;
+    case 'basicSkills.digital':
+      target.basicSkills.digital = change.value;
+      return true;
+    case 'work.dismissalNotice':
+      target.work.dismissalNotice = change.value;
+      return true;
+    case 'training.kansberoep':
+      return false;
+  }
+}
+
 /** Copies with the confirmed changes applied; the inputs are not touched. */
 export function applyChanges(
   intake: IntakeFields,
@@ -77,23 +104,7 @@ export function applyChanges(
   const next: IntakeFields = structuredClone(intake);
   const nextTraining = training ? structuredClone(training) : null;
   for (const change of changes) {
-    switch (change.field) {
-      case 'basicSkills.language':
-        next.basicSkills.language = change.value;
-        break;
-      case 'basicSkills.numeracy':
-        next.basicSkills.numeracy = change.value;
-        break;
-      case 'basicSkills.digital':
-        next.basicSkills.digital = change.value;
-        break;
-      case 'work.dismissalNotice':
-        next.work.dismissalNotice = change.value;
-        break;
-      case 'training.kansberoep':
-        if (nextTraining) nextTraining.kansberoep = change.value;
-        break;
-    }
+    if (!applyIntakeChange(next, change) && change.field === 'training.kansberoep' && nextTraining) nextTraining.kansberoep = change.value;
   }
   return { intake: next, training: nextTraining };
 }

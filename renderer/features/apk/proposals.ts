@@ -1,6 +1,7 @@
 // A signal's proposed case change in words the adviser can read aloud, and the same change
 // applied to the intake form, so the screen follows a confirmed signal without a reload. Pure.
 import type { ProposedChange } from '../../../shared/apk/checklist.ts';
+import { applyIntakeChange } from '../../../shared/apk/signals.ts';
 import { t } from '../../i18n/nl.ts';
 import { skillLabel } from '../common/labels.ts';
 import type { IntakeFormValues } from '../intake/intakeForm.ts';
@@ -33,27 +34,11 @@ export const withChanges = (
 ): IntakeFormValues => {
   const next: IntakeFormValues = structuredClone(values);
   for (const change of changes) {
-    switch (change.field) {
-      case 'basicSkills.language':
-        next.basicSkills.language = change.value;
-        break;
-      case 'basicSkills.numeracy':
-        next.basicSkills.numeracy = change.value;
-        break;
-      case 'basicSkills.digital':
-        next.basicSkills.digital = change.value;
-        break;
-      case 'work.dismissalNotice':
-        next.work.dismissalNotice = change.value;
-        break;
-      case 'training.kansberoep': {
-        const row = training ? next.trainings.find((r) => r.recordId === training.recordId) : undefined;
-        if (row && training) {
-          row.kansberoep = change.value;
-          row.recordVersion = training.version;
-        }
-        break;
-      }
+    if (applyIntakeChange(next, change) || change.field !== 'training.kansberoep') continue;
+    const row = training ? next.trainings.find((r) => r.recordId === training.recordId) : undefined;
+    if (row && training) {
+      row.kansberoep = change.value;
+      row.recordVersion = training.version;
     }
   }
   return next;
