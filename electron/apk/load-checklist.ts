@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checklistSchema, type ApkChecklist } from '../../shared/apk/checklist.ts';
 import { defaultChecklist } from '../../shared/apk/default-checklist.ts';
-import { fileIssuesFromZod } from '../../shared/packs/issues.ts';
+import { parseJsonWith } from '../../shared/packs/parse.ts';
 
 export const REGIONAL_CHECKLIST_FILE = 'loopbaan-apk.json';
 
@@ -29,16 +29,11 @@ export function loadChecklistAtStart(dataDir: string): ChecklistAtStart {
     if ((error as { code?: string } | null)?.code === 'ENOENT') return { checklist: defaultChecklist, notice: null };
     return fallback('Het bestand kan niet worden gelezen.');
   }
-  let value: unknown;
-  try {
-    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch {
-    return fallback('Het bestand is geen geldige JSON.');
-  }
-  const parsed = checklistSchema.safeParse(value, { reportInput: true });
-  if (!parsed.success) {
-    const issues = fileIssuesFromZod(parsed.error.issues, REGIONAL_CHECKLIST_FILE, checklistSchema, value).slice(0, 3);
-    return fallback(issues.map((i) => `${i.path}: ${i.message} (gevonden: ${i.found}; verwacht: ${i.expected})`).join(' '));
+  const parsed = parseJsonWith(checklistSchema, text, REGIONAL_CHECKLIST_FILE);
+  if (!parsed.ok) {
+    const syntax = parsed.issues.find((i) => i.line !== undefined);
+    if (syntax) return fallback(`Het bestand is geen geldige JSON (regel ${syntax.line}, kolom ${syntax.column ?? 1}).`);
+    return fallback(parsed.issues.slice(0, 3).map((i) => `${i.path}: ${i.message} (gevonden: ${i.found}; verwacht: ${i.expected})`).join(' '));
   }
   return { checklist: parsed.data, notice: null };
 }

@@ -92,6 +92,18 @@ const validate = <T>(schema: z.ZodType<T>, value: unknown, file: string): { ok: 
 };
 
 /**
+ * Any other JSON data file (the Loopbaan APK checklist) read with the same guards and the same
+ * kind of messages as packs and cases: syntax errors with line and column, depth limits, and
+ * schema problems naming the JSON path, what was found and what was expected.
+ */
+export const parseJsonWith = <T>(schema: z.ZodType<T>, input: string | unknown, fileName: string): { ok: true; data: T } | { ok: false; issues: FileIssue[] } => {
+  const json = readJson(input, fileName);
+  if (!json.ok) return json;
+  const shape = checkShape(json.value, fileName);
+  return shape.length > 0 ? { ok: false, issues: shape } : validate(schema, json.value, fileName);
+};
+
+/**
  * A pack may use rule facts or coverage a newer Arrangeur understands; the regional team says so
  * with minAppVersion. An older build refuses it whole rather than evaluate it half-understood.
  */
