@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { apkOperations } from './apk.ts';
 import { arrangementsOperations } from './arrangements.ts';
 import { clientsOperations } from './clients.ts';
+import { dossierOperations } from './dossier.ts';
 import { intakeOperations } from './intake.ts';
 import { packsOperations } from './packs.ts';
 import { regionsOperations } from './regions.ts';
@@ -21,6 +22,7 @@ export const contract = {
   ...apkOperations,
   ...packsOperations,
   ...arrangementsOperations,
+  ...dossierOperations,
 } as const;
 
 export type Contract = typeof contract;

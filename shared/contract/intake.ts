@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { caseFileSchema, educationLevels, schemeUseSchema, workSchema } from '../case/schema.ts';
 import { clientIdSchema } from './clients.ts';
 import { operation } from './operation.ts';
+import { trainingFieldsSchema, trainingIdSchema, trainingRecordSchema } from './trainings.ts';
 
 // Taken from the case schema itself so the intake can never drift from case file v1.
 const { studentFinance: studentFinanceSchema, basicSkills: basicSkillsSchema } = caseFileSchema.shape;
@@ -44,15 +45,41 @@ export const defaultIntakeFields = (): IntakeFields => ({
   schemesUsed: [],
 });
 
+/**
+ * The candidate trainings as the adviser changed them in the intake form: saved together with
+ * the situation, all or nothing. `key` is the form's own row key, so a refusal can point at the
+ * row; changed and removed rows name the version the adviser opened.
+ */
+export const trainingChangesSchema = z.strictObject({
+  added: z.array(z.strictObject({ key: z.string().min(1).max(64), training: trainingFieldsSchema })).max(50),
+  changed: z
+    .array(z.strictObject({ id: trainingIdSchema, expectedVersion: z.number().int().min(1), training: trainingFieldsSchema }))
+    .max(50),
+  removed: z.array(z.strictObject({ id: trainingIdSchema, expectedVersion: z.number().int().min(1) })).max(50),
+});
+export type TrainingChanges = z.infer<typeof trainingChangesSchema>;
+
 export const intakeOperations = {
   'intake.get': operation(z.strictObject({ clientId: clientIdSchema }), intakeSchema, 'Intake tonen'),
+  /**
+   * One adviser action, one transaction: the situation (written only when it differs from what
+   * is stored, or nothing is stored yet) and every training change. A conflict or a refusal on
+   * any part refuses the whole save; the Dutch message names the training it is about.
+   */
   'intake.save': operation(
     z.strictObject({
       clientId: clientIdSchema,
       expectedVersion: z.number().int().min(0),
       fields: intakeFieldsSchema,
+      trainings: trainingChangesSchema.default({ added: [], changed: [], removed: [] }),
     }),
-    intakeSchema,
+    z.object({
+      intake: intakeSchema,
+      /** Every training of the dossier after the save, in the order trainings.list gives. */
+      trainings: z.array(trainingRecordSchema),
+      /** Form row key of each added training → its new record id. */
+      addedIds: z.record(z.string(), trainingIdSchema),
+    }),
     'Intake opslaan',
   ),
 } as const;
