@@ -26,8 +26,10 @@ export function openStore(file: string): Store {
     // moment; wait instead of failing the adviser's click.
     sqlite.pragma('busy_timeout = 5000');
     // WAL: readers never block the writer, and a crash mid-write cannot corrupt the file.
-    // synchronous stays FULL (the default): a saved dossier must survive a power cut.
     if (file !== ':memory:') sqlite.pragma('journal_mode = WAL');
+    // FULL, set explicitly: better-sqlite3 is compiled with NORMAL as the WAL default, which
+    // may lose the last commits on a power cut. A saved dossier must survive one (issue 13.3).
+    sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
     migrate(sqlite);
   } catch (error) {
