@@ -1,0 +1,75 @@
+// Issue 8.1: a dossier's screens must never show data older than what is stored. The adviser
+// changes the client's birth date in the dossier form so that an age limit flips, goes back to
+// Financiering without reloading the page, and must see the new result; the arrangement saved
+// from there must be exactly what was on screen (the services recompute it from the database).
+import type { Locator, Page } from '@playwright/test';
+import { basicSkillsTraining, employedIntake, otherTrainings } from './session-seed.ts';
+import { test, expect, openApp, type Services } from './fixtures.ts';
+
+const LLLK = 'nl.levenlanglerenkrediet';
+
+const must = <T>(what: string, result: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
+  if (!result.ok) throw new Error(`${what} failed: ${result.error.message}`);
+  return result.value;
+};
+
+/** A dossier with a mbo diploma training (bol) starting 01-09-2022: the Levenlanglerenkrediet is only for who is younger than 56 then. */
+const seed = async (services: Services) => {
+  const client = must(
+    'clients.create',
+    await services.call('clients.create', { displayName: 'Fatma Ünal', birthDate: '1978-04-12', region: 'twente', adviserReference: '', note: null }),
+  );
+  must(
+    'intake.save',
+    await services.call('intake.save', {
+      clientId: client.id,
+      expectedVersion: 0,
+      fields: employedIntake,
+      trainings: {
+        added: [basicSkillsTraining, otherTrainings[0]!].map((training, i) => ({ key: `t${i}`, training })),
+        changed: [],
+        removed: [],
+      },
+    }),
+  );
+  return client;
+};
+
+/** What "Wie betaalt wat" says, row by row: scheme id, kind and amount. */
+const linesOf = async (table: Locator): Promise<string[]> =>
+  table.locator('tbody tr[data-scheme]').evaluateAll((rows) =>
+    rows.map((row) => `${row.getAttribute('data-scheme')}|${row.getAttribute('data-kind') ?? ''}|${row.querySelector('.arr-amount')?.textContent ?? ''}`),
+  );
+
+const linesTable = (page: Page) => page.getByRole('table', { name: 'Wie betaalt wat' });
+
+test('a birth date changed in the dossier form is used by Financiering at once, and the saved arrangement equals the screen', async ({ page, services }) => {
+  const client = await seed(services);
+  await openApp(page, services.url, `#/dossiers/${client.id}/financiering`);
+  await page.getByLabel('Opleiding', { exact: true }).selectOption({ label: 'Mbo-2 Logistiek medewerker' });
+  // 44 at the start of the training: the credit fits.
+  await expect(linesTable(page).locator(`tr[data-scheme="${LLLK}"]`)).toHaveCount(1);
+
+  // The adviser corrects the birth date in the dossier form: 62 at the start of the training.
+  await page.getByRole('link', { name: 'Terug naar het dossier' }).click();
+  await page.getByRole('link', { name: 'Bewerken' }).click();
+  await page.getByLabel('Geboortedatum').fill('01-01-1960');
+  await page.getByRole('button', { name: 'Dossier opslaan' }).click();
+  await expect(page.getByText('De wijzigingen zijn opgeslagen.')).toBeVisible();
+
+  // Back to Financiering, without reloading the page: the credit no longer fits.
+  await page.getByRole('link', { name: 'Financiering', exact: true }).click();
+  await expect(page.getByLabel('Opleiding', { exact: true })).toHaveValue('1');
+  await expect(page.locator(`li.arr-scheme--ineligible[data-scheme="${LLLK}"]`)).toContainText('Het krediet is alleen voor wie dan jonger is dan 56');
+  await expect(linesTable(page).locator(`tr[data-scheme="${LLLK}"]`)).toHaveCount(0);
+  const onScreen = await linesOf(linesTable(page));
+
+  // Saved: the arrangement is what the adviser saw.
+  await page.getByRole('button', { name: 'Opslaan als arrangement' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Mbo-2 Logistiek medewerker' })).toBeVisible();
+  expect(await linesOf(linesTable(page))).toEqual(onScreen);
+  const id = await page.locator('[data-arrangement]').first().getAttribute('data-arrangement');
+  const stored = must('arrangements.get', await services.call('arrangements.get', { id: id! }));
+  expect(stored.case.client.birthDate).toBe('1960-01-01');
+  expect(stored.result.lines.map((l) => `${l.schemeId}|${l.kind}`)).toEqual(onScreen.map((row) => row.split('|').slice(0, 2).join('|')));
+});
