@@ -32,6 +32,12 @@ export function trainingsRepository(db: SessionDb) {
       return rows.map(toRecord);
     },
 
+    /** The record, or undefined when there is none (already removed, or never existed). */
+    async find(id: string): Promise<TrainingRecord | undefined> {
+      const row = await find(id);
+      return row ? toRecord(row) : undefined;
+    },
+
     async get(id: string): Promise<TrainingRecord> {
       const row = await find(id);
       if (!row) throw new AppFailure('not-found', sessionMessages.trainingNotFound);

@@ -14,6 +14,18 @@ export const sessionServiceMessages = {
   importPacksDiffer: (file: string, loaded: string) =>
     `Het bestand is gemaakt met de regelingenpakketten ${file}; Arrangeur heeft nu ${loaded}. De bedragen zijn opnieuw berekend met de pakketten van nu.`,
   importResultDiffers: 'De bedragen wijken af van het bestand, omdat ze opnieuw zijn berekend met de regelingen van nu. Controleer het arrangement.',
+  // intake.save refuses the whole save on any of these; the form keeps what the adviser typed,
+  // and its button fetches the newest versions without throwing that typing away.
+  intakeChanged:
+    'De intake is intussen ergens anders gewijzigd. Er is niets opgeslagen; wat u hebt ingevuld blijft staan. Haal de nieuwste versie op en sla daarna opnieuw op.',
+  trainingChanged: (title: string) =>
+    `De opleiding ‘${title}’ is intussen ergens anders gewijzigd. Er is niets opgeslagen; wat u hebt ingevuld blijft staan. Haal de nieuwste versie op en sla daarna opnieuw op.`,
+  trainingGone: (title: string) =>
+    `De opleiding ‘${title}’ is intussen ergens anders verwijderd. Er is niets opgeslagen; wat u hebt ingevuld blijft staan. Haal de nieuwste versie op; wilt u de opleiding houden, voeg haar dan opnieuw toe.`,
+  trainingsChanged: (titles: string) =>
+    `De opleidingen ${titles} zijn intussen ergens anders gewijzigd of verwijderd. Er is niets opgeslagen; wat u hebt ingevuld blijft staan. Haal de nieuwste versie op en sla daarna opnieuw op.`,
+  trainingOfOtherClient: (title: string) => `De opleiding ‘${title}’ hoort bij een ander dossier. Er is niets opgeslagen.`,
+  trainingTwice: 'Deze opleiding staat twee keer in de wijzigingen. Er is niets opgeslagen.',
   importClientDiffers:
     'De geboortedatum of de regio in het bestand is anders dan in dit dossier. Het arrangement gebruikt de gegevens uit het bestand.',
 } as const;

@@ -25,31 +25,12 @@ export const trainingRecordSchema = z.object({
 });
 export type TrainingRecord = z.infer<typeof trainingRecordSchema>;
 
+// Adding, changing and removing trainings is part of saving the intake (intake.save), one
+// transaction for the whole form; here only the list.
 export const trainingsOperations = {
   'trainings.list': operation(
     z.strictObject({ clientId: clientIdSchema }),
     z.array(trainingRecordSchema),
     'Opleidingen tonen',
-  ),
-  /** Without id: a new candidate training. With id: an edit, which must name expectedVersion. */
-  'trainings.save': operation(
-    z
-      .strictObject({
-        clientId: clientIdSchema,
-        id: trainingIdSchema.optional(),
-        expectedVersion: z.number().int().min(1).optional(),
-        training: trainingFieldsSchema,
-      })
-      .refine((v) => (v.id === undefined) === (v.expectedVersion === undefined), {
-        message: 'Geef bij het wijzigen van een opleiding ook de versie mee die u had geopend.',
-        path: ['expectedVersion'],
-      }),
-    trainingRecordSchema,
-    'Opleiding opslaan',
-  ),
-  'trainings.remove': operation(
-    z.strictObject({ id: trainingIdSchema, expectedVersion: z.number().int().min(1) }),
-    z.object({ id: trainingIdSchema, removed: z.literal(true) }),
-    'Opleiding verwijderen',
   ),
 } as const;

@@ -82,7 +82,7 @@ const must = <T>(what: string, result: { ok: true; value: T } | { ok: false; err
 
 export interface SeededSession {
   readonly client: OpOutput<'clients.get'>;
-  readonly trainings: OpOutput<'trainings.save'>[];
+  readonly trainings: OpOutput<'trainings.list'>;
   readonly arrangement: OpOutput<'arrangements.save'> | null;
 }
 
@@ -95,11 +95,11 @@ export const seedSession = async (
     await services.call('clients.create', { displayName: 'Fatma Ünal', birthDate: '1978-04-12', region: 'twente', adviserReference: 'LWL-2022-014', note: null }),
   );
   const fields = options.digital ? { ...employedIntake, basicSkills: { ...employedIntake.basicSkills, digital: options.digital } } : employedIntake;
-  must('intake.save', await services.call('intake.save', { clientId: client.id, expectedVersion: 0, fields }));
-  const trainings = [];
-  for (const training of options.allTrainings ? [basicSkillsTraining, ...otherTrainings] : [basicSkillsTraining]) {
-    trainings.push(must('trainings.save', await services.call('trainings.save', { clientId: client.id, training })));
-  }
+  const added = (options.allTrainings ? [basicSkillsTraining, ...otherTrainings] : [basicSkillsTraining]).map((training, i) => ({ key: `t${i}`, training }));
+  const { trainings } = must(
+    'intake.save',
+    await services.call('intake.save', { clientId: client.id, expectedVersion: 0, fields, trainings: { added, changed: [], removed: [] } }),
+  );
   if (options.adviserName) must('settings.update', await services.call('settings.update', { adviserName: options.adviserName }));
   const arrangement = options.arrangement
     ? must(

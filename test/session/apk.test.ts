@@ -85,20 +85,21 @@ describe('Loopbaan APK', () => {
 
   it('applies "wants a kansberoep" to the training the adviser picks', async () => {
     const s = await dossier();
-    const training = await s.must('trainings.save', { clientId: s.client.id, training: basicSkillsTraining({ kind: 'course', purpose: 'future-occupation' }) });
+    // Adding the training saves the intake too (one form, one save): the intake is at version 1.
+    const training = await s.addTraining(s.client.id, basicSkillsTraining({ kind: 'course', purpose: 'future-occupation' }));
     await s.must('apk.answer', { clientId: s.client.id, statementId: 'tb-kansberoep', answer: 'ja', note: '' });
-    const needsTraining = await s.refused('apk.applySignal', { clientId: s.client.id, signalId: 'wants-kansberoep', expectedIntakeVersion: 0 });
+    const needsTraining = await s.refused('apk.applySignal', { clientId: s.client.id, signalId: 'wants-kansberoep', expectedIntakeVersion: 1 });
     expect(needsTraining.issues?.[0]?.path).toBe('trainingId');
 
     const done = await s.must('apk.applySignal', {
       clientId: s.client.id,
       signalId: 'wants-kansberoep',
-      expectedIntakeVersion: 0,
+      expectedIntakeVersion: 1,
       trainingId: training.id,
       expectedTrainingVersion: 1,
     });
     expect(done.training).toMatchObject({ id: training.id, version: 2, training: { kansberoep: true } });
-    expect(done.intake.version).toBe(0);
+    expect(done.intake.version).toBe(1);
     expect(done.state.signals.find((x) => x.id === 'wants-kansberoep')!.pending).toBe(false);
   });
 });

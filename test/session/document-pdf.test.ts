@@ -20,7 +20,7 @@ async function documentForTmmt(): Promise<string> {
   const fields = defaultIntakeFields();
   fields.basicSkills.digital = 'insufficient';
   await s.must('intake.save', { clientId: client.id, expectedVersion: 0, fields });
-  const training = await s.must('trainings.save', { clientId: client.id, training: basicSkillsTraining() });
+  const training = await s.addTraining(client.id, basicSkillsTraining());
   const saved = await s.must('arrangements.save', { clientId: client.id, trainingId: training.id, referenceDate: '2022-01-15', overrides: [] });
   return (await s.must('arrangements.document', { id: saved.id })).html;
 }

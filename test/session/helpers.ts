@@ -8,6 +8,8 @@ import type { ServiceCapabilities } from '../../electron/services/capabilities.t
 import { createServices } from '../../electron/services/index.ts';
 import type { Training } from '../../shared/case/schema.ts';
 import type { OpInput, OpName, OpOutput, Result } from '../../shared/contract/index.ts';
+import type { TrainingChanges } from '../../shared/contract/intake.ts';
+import type { TrainingRecord } from '../../shared/contract/trainings.ts';
 import { packSchema, type Pack } from '../../shared/packs/format.ts';
 import { fakeContext, freshStore, sampleFields } from '../helpers/store.ts';
 
@@ -36,7 +38,17 @@ export function sessionServices(options: { packs?: Pack[]; capabilities?: Servic
     if (r.ok) expect.fail(`${op} should have failed`);
     return r.error;
   };
-  return { store, call, must, refused };
+  /** The form's save with the stored situation unchanged and only these training changes. */
+  const saveTrainings = async (clientId: string, trainings: Partial<TrainingChanges>) => {
+    const { clientId: _c, version, updatedAt: _u, ...fields } = await must('intake.get', { clientId });
+    return must('intake.save', { clientId, expectedVersion: version, fields, trainings: { added: [], changed: [], removed: [], ...trainings } });
+  };
+  /** Adds one candidate training the way the intake form does (saving the intake if it was not yet). */
+  const addTraining = async (clientId: string, training: Training): Promise<TrainingRecord> => {
+    const saved = await saveTrainings(clientId, { added: [{ key: 'new', training }] });
+    return saved.trainings.find((t) => t.id === saved.addedIds['new'])!;
+  };
+  return { store, call, must, refused, saveTrainings, addTraining };
 }
 
 export const basicSkillsTraining = (overrides: Partial<Training> = {}): Training => ({

@@ -12,7 +12,7 @@ async function ready(adviserName: string | null = 'Fatima el Idrissi') {
   fields.work = { ...fields.work, employmentStartDate: '2015-09-01' };
   fields.basicSkills = { language: 'unknown', numeracy: 'unknown', digital: 'insufficient' };
   await s.must('intake.save', { clientId: client.id, expectedVersion: 0, fields });
-  const training = await s.must('trainings.save', { clientId: client.id, training: basicSkillsTraining() });
+  const training = await s.addTraining(client.id, basicSkillsTraining());
   const base = { clientId: client.id, trainingId: training.id, referenceDate: '2022-01-15' };
   const count = () => s.store.sqlite.prepare('SELECT (SELECT count(*) FROM arrangements) + (SELECT count(*) FROM arrangement_versions) AS n').get() as { n: number };
   return { ...s, client, training, base, count };

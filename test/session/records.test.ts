@@ -1,6 +1,8 @@
 // Intake, trainings, settings, packs and the PDF capability through the services.
 import { describe, expect, it } from 'vitest';
 import type { ServiceCapabilities } from '../../electron/services/capabilities.ts';
+import { sessionDb } from '../../db/repositories/session-db.ts';
+import { trainingsRepository } from '../../db/repositories/trainings.ts';
 import { defaultIntakeFields } from '../../shared/contract/intake.ts';
 import { basicSkillsTraining, sampleFields, sessionServices } from './helpers.ts';
 
@@ -12,7 +14,7 @@ describe('intake', () => {
     expect(fresh).toEqual({ clientId: client.id, ...defaultIntakeFields(), version: 0, updatedAt: null });
 
     const saved = await s.must('intake.save', { clientId: client.id, expectedVersion: 0, fields: { ...defaultIntakeFields(), educationLevel: 'mbo3' } });
-    expect(saved).toMatchObject({ version: 1, educationLevel: 'mbo3' });
+    expect(saved).toEqual({ intake: expect.objectContaining({ version: 1, educationLevel: 'mbo3' }), trainings: [], addedIds: {} });
     const stale = await s.refused('intake.save', { clientId: client.id, expectedVersion: 0, fields: defaultIntakeFields() });
     expect(stale.code).toBe('conflict');
     expect((await s.must('intake.get', { clientId: client.id })).educationLevel).toBe('mbo3');
@@ -42,25 +44,42 @@ describe('trainings', () => {
     const fields = defaultIntakeFields();
     fields.basicSkills.digital = 'insufficient';
     await s.must('intake.save', { clientId: client.id, expectedVersion: 0, fields });
-    const a = await s.must('trainings.save', { clientId: client.id, training: basicSkillsTraining() });
-    const b = await s.must('trainings.save', { clientId: client.id, training: basicSkillsTraining({ title: 'Mbo-4 Verzorgende IG', kind: 'mbo-diploma', mboPathway: 'bbl', level: 'mbo4' }) });
+    const added = await s.saveTrainings(client.id, {
+      added: [
+        { key: 'a', training: basicSkillsTraining() },
+        { key: 'b', training: basicSkillsTraining({ title: 'Mbo-4 Verzorgende IG', kind: 'mbo-diploma', mboPathway: 'bbl', level: 'mbo4' }) },
+      ],
+    });
+    expect(added.intake.version).toBe(1);
+    const [a, b] = added.trainings;
+    expect(added.addedIds).toEqual({ a: a!.id, b: b!.id });
     expect((await s.must('trainings.list', { clientId: client.id })).map((t) => t.training.title)).toEqual([
       'Digitale vaardigheden voor het werk',
       'Mbo-4 Verzorgende IG',
     ]);
 
-    const edited = await s.must('trainings.save', { clientId: client.id, id: b.id, expectedVersion: 1, training: { ...b.training, provider: 'ROC van Twente' } });
-    expect(edited.version).toBe(2);
-    expect((await s.refused('trainings.save', { clientId: client.id, id: b.id, expectedVersion: 1, training: b.training })).code).toBe('conflict');
-    const noVersion = await s.refused('trainings.save', { clientId: client.id, id: b.id, training: b.training });
-    expect(noVersion.issues?.[0]?.path).toBe('expectedVersion');
-    const backwards = await s.refused('trainings.save', { clientId: client.id, training: basicSkillsTraining({ endDate: '2022-01-01' }) });
-    expect(backwards.issues).toEqual([{ path: 'training.endDate', message: 'De einddatum van de opleiding ligt vóór de startdatum.' }]);
+    const edited = await s.saveTrainings(client.id, { changed: [{ id: b!.id, expectedVersion: 1, training: { ...b!.training, provider: 'ROC van Twente' } }] });
+    expect(edited.trainings.map((t) => t.version)).toEqual([1, 2]);
+    const stale = await s.refused('intake.save', {
+      clientId: client.id,
+      expectedVersion: 1,
+      fields,
+      trainings: { added: [], changed: [{ id: b!.id, expectedVersion: 1, training: { ...b!.training, provider: 'ROC Twente' } }], removed: [] },
+    });
+    expect(stale.code).toBe('conflict');
+    const backwards = await s.refused('intake.save', {
+      clientId: client.id,
+      expectedVersion: 1,
+      fields,
+      trainings: { added: [{ key: 'x', training: basicSkillsTraining({ endDate: '2022-01-01' }) }], changed: [], removed: [] },
+    });
+    expect(backwards.issues).toEqual([{ path: 'trainings.added.0.training.endDate', message: 'De einddatum van de opleiding ligt vóór de startdatum.' }]);
 
-    const arrangement = await s.must('arrangements.save', { clientId: client.id, trainingId: a.id, referenceDate: '2022-01-15', overrides: [] });
-    expect((await s.refused('trainings.remove', { id: a.id, expectedVersion: 2 })).code).toBe('conflict');
-    expect(await s.must('trainings.remove', { id: a.id, expectedVersion: 1 })).toEqual({ id: a.id, removed: true });
-    expect((await s.must('trainings.list', { clientId: client.id })).map((t) => t.id)).toEqual([b.id]);
+    const arrangement = await s.must('arrangements.save', { clientId: client.id, trainingId: a!.id, referenceDate: '2022-01-15', overrides: [] });
+    expect((await s.refused('intake.save', { clientId: client.id, expectedVersion: 1, fields, trainings: { added: [], changed: [], removed: [{ id: a!.id, expectedVersion: 2 }] } })).code).toBe('conflict');
+    const removed = await s.saveTrainings(client.id, { removed: [{ id: a!.id, expectedVersion: 1 }] });
+    expect(removed.trainings.map((t) => t.id)).toEqual([b!.id]);
+    expect((await s.must('trainings.list', { clientId: client.id })).map((t) => t.id)).toEqual([b!.id]);
     const kept = await s.must('arrangements.get', { id: arrangement.id });
     expect(kept.trainingId).toBeNull();
     expect(kept.case.training.title).toBe('Digitale vaardigheden voor het werk');
@@ -69,7 +88,9 @@ describe('trainings', () => {
   it('refuses to compute an arrangement before the intake is saved', async () => {
     const s = sessionServices();
     const client = await s.must('clients.create', sampleFields());
-    const t = await s.must('trainings.save', { clientId: client.id, training: basicSkillsTraining() });
+    // The forms cannot get here any more (a training is saved with the intake), an imported
+    // arrangement can: it brings its training, not an intake.
+    const t = await trainingsRepository(sessionDb(s.store.db)).create('t1', client.id, basicSkillsTraining(), '2026-03-02T09:00:00.000Z');
     const error = await s.refused('arrangements.preview', { clientId: client.id, trainingId: t.id, referenceDate: '2022-01-15', overrides: [] });
     expect(error).toMatchObject({ code: 'invalid-case', message: 'Vul eerst de intake in en sla die op. Er is niets opgeslagen.' });
   });
@@ -78,7 +99,7 @@ describe('trainings', () => {
     const s = sessionServices();
     const client = await s.must('clients.create', sampleFields({ birthDate: '2023-05-01' }));
     await s.must('intake.save', { clientId: client.id, expectedVersion: 0, fields: defaultIntakeFields() });
-    const t = await s.must('trainings.save', { clientId: client.id, training: basicSkillsTraining() });
+    const t = await s.addTraining(client.id, basicSkillsTraining());
     const error = await s.refused('arrangements.save', { clientId: client.id, trainingId: t.id, referenceDate: '2022-01-15', overrides: [] });
     expect(error.code).toBe('invalid-case');
     expect(error.issues).toEqual([{ path: 'client.birthDate', message: 'Dossier: De geboortedatum ligt na de peildatum.' }]);
@@ -110,7 +131,7 @@ describe('PDF export', () => {
     const fields = defaultIntakeFields();
     fields.basicSkills.digital = 'insufficient';
     await s.must('intake.save', { clientId: client.id, expectedVersion: 0, fields });
-    const t = await s.must('trainings.save', { clientId: client.id, training: basicSkillsTraining() });
+    const t = await s.addTraining(client.id, basicSkillsTraining());
     const a = await s.must('arrangements.save', { clientId: client.id, trainingId: t.id, referenceDate: '2022-01-15', overrides: [] });
     return { ...s, a };
   }

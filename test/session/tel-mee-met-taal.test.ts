@@ -43,7 +43,7 @@ describe('Tel mee met Taal through the services', () => {
     const s = await setUp();
     await s.must('apk.answer', { clientId: s.client.id, statementId: 'bv-digitaal', answer: 'nee', note: '' });
     await s.must('apk.applySignal', { clientId: s.client.id, signalId: 'basic-skills-insufficient', expectedIntakeVersion: 1 });
-    const training = await s.must('trainings.save', { clientId: s.client.id, training: basicSkillsTraining() });
+    const training = await s.addTraining(s.client.id, basicSkillsTraining());
 
     const saved = await s.must('arrangements.save', { clientId: s.client.id, trainingId: training.id, referenceDate: '2022-01-15', overrides: [] });
     expect(saved.version).toBe(1);
@@ -91,7 +91,7 @@ describe('Tel mee met Taal through the services', () => {
     const s = await setUp();
     await s.must('apk.answer', { clientId: s.client.id, statementId: 'bv-digitaal', answer: 'nee', note: '' });
     await s.must('apk.applySignal', { clientId: s.client.id, signalId: 'basic-skills-insufficient', expectedIntakeVersion: 1 });
-    const training = await s.must('trainings.save', { clientId: s.client.id, training: basicSkillsTraining() });
+    const training = await s.addTraining(s.client.id, basicSkillsTraining());
     const saved = await s.must('arrangements.save', { clientId: s.client.id, trainingId: training.id, referenceDate: '2022-01-15', overrides: [] });
 
     const doc = await s.must('arrangements.document', { id: saved.id });

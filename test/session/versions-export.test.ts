@@ -16,7 +16,7 @@ async function withArrangement() {
     { category: 'tuition' as const, amountCents: 150_000, vatIncluded: true },
     { category: 'travel' as const, amountCents: 5_000, vatIncluded: true, label: 'Reiskosten' },
   ];
-  const training = await s.must('trainings.save', { clientId: client.id, training: basicSkillsTraining({ costs }) });
+  const training = await s.addTraining(client.id, basicSkillsTraining({ costs }));
   const saved = await s.must('arrangements.save', {
     clientId: client.id,
     trainingId: training.id,
@@ -30,11 +30,8 @@ describe('arrangement versions', () => {
   it('keeps earlier versions readable after the intake and the training change', async () => {
     const s = await withArrangement();
     // The training gets dearer; the next save computes on the new facts.
-    await s.must('trainings.save', {
-      clientId: s.client.id,
-      id: s.training.id,
-      expectedVersion: 1,
-      training: basicSkillsTraining({ costs: [{ category: 'tuition', amountCents: 300_000, vatIncluded: true }] }),
+    await s.saveTrainings(s.client.id, {
+      changed: [{ id: s.training.id, expectedVersion: 1, training: basicSkillsTraining({ costs: [{ category: 'tuition', amountCents: 300_000, vatIncluded: true }] }) }],
     });
     const v2 = await s.must('arrangements.save', {
       clientId: s.client.id,
