@@ -1,41 +1,16 @@
-// Serves the renderer build (dist/renderer) to the browser in browser mode. Only files that
-// really lie inside the folder are served: the decoded path must resolve inside it, and so
-// must the file's real path (a symlink cannot lead out either).
-import { realpath, readFile, stat } from 'node:fs/promises';
+// Serves the renderer build (dist/renderer) to the browser in browser mode. The path check and
+// the content types are the ones Electron's app:// protocol uses (../static-files.ts); on top
+// of that the file's real path must lie inside the folder too (a symlink cannot lead out).
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { INDEX_FILE, realFileInside, resolveStaticPath } from '../static-files.ts';
 
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-};
-
-export const contentTypeFor = (file: string): string =>
-  CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+export { contentTypeFor } from '../static-files.ts';
 
 export type StaticLookup =
   | { kind: 'file'; file: string; isIndex: boolean }
   | { kind: 'bad-path' }
   | { kind: 'not-found' };
-
-const isInside = (root: string, candidate: string): boolean =>
-  candidate === root || candidate.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
 
 const isFile = async (file: string): Promise<boolean> => {
   try {
@@ -51,36 +26,21 @@ const isFile = async (file: string): Promise<boolean> => {
  * works; a missing "/app.js" stays a 404 instead of answering HTML to a script tag.
  */
 export async function lookupStatic(root: string, rawPathname: string): Promise<StaticLookup> {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(rawPathname);
-  } catch {
-    return { kind: 'bad-path' };
-  }
-  if (decoded.includes('\0') || !decoded.startsWith('/')) return { kind: 'bad-path' };
-
-  const rootResolved = path.resolve(root);
-  const candidate = path.resolve(rootResolved, `.${decoded}`);
-  if (!isInside(rootResolved, candidate)) return { kind: 'bad-path' };
-
-  let realRoot: string;
-  try {
-    realRoot = await realpath(rootResolved);
-  } catch {
-    return { kind: 'not-found' };
-  }
-  const indexFile = path.join(realRoot, 'index.html');
+  if (!rawPathname.startsWith('/')) return { kind: 'bad-path' };
+  const candidate = resolveStaticPath(root, rawPathname.slice(1));
+  if (candidate === null) return { kind: 'bad-path' };
+  const indexFile = path.join(path.resolve(root), INDEX_FILE);
 
   const tryFile = async (file: string): Promise<StaticLookup | null> => {
     if (!(await isFile(file))) return null;
-    const real = await realpath(file);
-    if (!isInside(realRoot, real)) return { kind: 'bad-path' };
-    return { kind: 'file', file: real, isIndex: real === indexFile };
+    const real = await realFileInside(root, file);
+    if (real === null) return { kind: 'bad-path' };
+    return { kind: 'file', file: real, isIndex: file === indexFile };
   };
 
-  const direct = (await tryFile(candidate)) ?? (await tryFile(path.join(candidate, 'index.html')));
+  const direct = await tryFile(candidate);
   if (direct) return direct;
-  if (path.extname(decoded) === '') return (await tryFile(indexFile)) ?? { kind: 'not-found' };
+  if (path.extname(candidate) === '') return (await tryFile(indexFile)) ?? { kind: 'not-found' };
   return { kind: 'not-found' };
 }
 
