@@ -1,23 +1,34 @@
-// Plain-Dutch names for the coded values of case file v1, the pack format and the arrangement,
-// looked up in the message catalogue so all wording stays in one place.
-import type { CostCategory } from '../../../shared/case/schema.ts';
-import type { ArrangementStatus } from '../../../shared/contract/arrangements.ts';
-import type { SchemeKind } from '../../../shared/packs/format.ts';
-import { t, type MessageKey } from '../../i18n/nl.ts';
+// Plain-Dutch names for the coded values of case file v1, the pack format, the APK and the
+// arrangement. The words live once, in shared/labels/ and shared/arrangements/labels.ts, and are
+// the same the client's PDF and the matcher's sentences use; this file only adapts them to the
+// screens' `(code) => text` shape, showing an unknown code as itself.
+import type { ApkAnswer } from '../../shared/apk/checklist.ts';
+import { originLabels, statusLabels } from '../../shared/arrangements/labels.ts';
+import type { ArrangementStatus, arrangementOrigins } from '../../shared/contract/arrangements.ts';
+import { apkAnswerLabels } from '../../shared/labels/apk.ts';
+import {
+  benefitLabels, contractLabels, costCategoryLabels, educationLevelLabels, mboPathwayLabels,
+  recognitionLabels, skillLabels, trainingKindLabels, trainingLevelLabels, trainingPurposeLabels,
+  workStatusLabels,
+} from '../../shared/labels/case.ts';
+import { schemeKindLabels } from '../../shared/labels/packs.ts';
+import { lookup } from '../../shared/labels/text.ts';
+import type { SchemeKind } from '../../shared/packs/format.ts';
 
-const label = (prefix: string, value: string): string => t(`${prefix}.${value}` as MessageKey);
+const from = (table: Readonly<Record<string, string>>) => (v: string): string => lookup(table, v);
 
-export const educationLevelLabel = (v: string) => label('case.educationLevel', v);
-export const workStatusLabel = (v: string) => label('case.workStatus', v);
-export const contractLabel = (v: string) => label('case.contract', v);
-export const benefitLabel = (v: string) => label('case.benefit', v);
-export const skillLabel = (v: string) => label('case.skill', v);
-export const trainingKindLabel = (v: string) => label('case.trainingKind', v);
-export const mboPathwayLabel = (v: string) => label('case.mboPathway', v);
-export const trainingLevelLabel = (v: string) => label('case.trainingLevel', v);
-export const recognitionLabel = (v: string) => label('case.recognition', v);
-export const purposeLabel = (v: string) => label('case.purpose', v);
-export const costCategoryLabel = (v: CostCategory | string) => label('case.cost', v);
-export const schemeKindLabel = (v: SchemeKind) => label('match.kind', v);
-export const statusLabel = (v: ArrangementStatus) => label('arrangement.status', v);
-export const applicantLabel = (v: string) => label('arrangement.applicant', v);
+export const educationLevelLabel = from(educationLevelLabels);
+export const workStatusLabel = from(workStatusLabels);
+export const contractLabel = from(contractLabels);
+export const benefitLabel = from(benefitLabels);
+export const skillLabel = from(skillLabels);
+export const trainingKindLabel = from(trainingKindLabels);
+export const mboPathwayLabel = from(mboPathwayLabels);
+export const trainingLevelLabel = from(trainingLevelLabels);
+export const recognitionLabel = from(recognitionLabels);
+export const purposeLabel = from(trainingPurposeLabels);
+export const costCategoryLabel = from(costCategoryLabels);
+export const schemeKindLabel: (v: SchemeKind) => string = from(schemeKindLabels);
+export const statusLabel: (v: ArrangementStatus) => string = from(statusLabels);
+export const originLabel: (v: (typeof arrangementOrigins)[number]) => string = from(originLabels);
+export const apkAnswerLabel: (v: ApkAnswer) => string = from(apkAnswerLabels);

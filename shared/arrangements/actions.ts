@@ -6,18 +6,10 @@ import type { CaseFile } from '../case/schema.ts';
 import type { ActionItem } from '../contract/arrangements.ts';
 import { formatDateNl } from '../dates/index.ts';
 import type { ArrangementResult } from '../matcher/result.ts';
+import { applicantLabels } from '../labels/packs.ts';
 import type { Pack, Scheme } from '../packs/format.ts';
 import { schemeIndex } from './overrides.ts';
 
-export const applicantWho: Record<Scheme['application']['applicant'], string> = {
-  client: 'U zelf',
-  employer: 'Uw werkgever',
-  provider: 'De opleider',
-  'uwv-adviser': 'Uw adviseur van UWV',
-  municipality: 'De gemeente',
-  adviser: 'Uw loopbaanadviseur',
-  'sector-fund': 'Het opleidingsfonds van uw sector',
-};
 
 export function addDays(iso: string, days: number): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
@@ -126,11 +118,11 @@ export function buildActions(result: ArrangementResult, packs: readonly Pack[], 
       schemeId: scheme.id,
       schemeName: scheme.name,
       applicant: scheme.application.applicant,
-      who: applicantWho[scheme.application.applicant],
+      who: applicantLabels[scheme.application.applicant],
       what:
         scheme.kind === 'cofinancing'
-          ? `${applicantWho[scheme.application.applicant]} legt de bijdrage vast: ${scheme.name}.`
-          : `${applicantWho[scheme.application.applicant]} vraagt ${scheme.name} aan.`,
+          ? `${applicantLabels[scheme.application.applicant]} legt de bijdrage vast: ${scheme.name}.`
+          : `${applicantLabels[scheme.application.applicant]} vraagt ${scheme.name} aan.`,
       how: scheme.application.how,
       url: scheme.application.url ?? null,
       documents: [...scheme.application.documents],

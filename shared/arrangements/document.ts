@@ -6,7 +6,9 @@ import type { ArrangementVersion } from '../contract/arrangements.ts';
 import { formatDateNl } from '../dates/index.ts';
 import type { SourceRef } from '../matcher/result.ts';
 import { formatEuro } from '../money.ts';
-import { costCategoryLabels, lineKindLabels, statusLabels } from './labels.ts';
+import { costCategoryLabels } from '../labels/case.ts';
+import { schemeKindForClient } from '../labels/packs.ts';
+import { statusLabels } from './labels.ts';
 
 export interface DocumentInput {
   arrangement: ArrangementVersion;
@@ -68,7 +70,7 @@ export function documentHtml({ arrangement: a, clientName }: DocumentInput): str
   const lineRows = byLine
     .map(
       (l) =>
-        `<tr><td>${escapeHtml(l.payer)}</td><td>${escapeHtml(l.name)}${l.unverified ? ' *' : ''}</td><td>${escapeHtml(lineKindLabels[l.kind])}</td><td class="num">${euro(l.amountCents)}</td></tr>`,
+        `<tr><td>${escapeHtml(l.payer)}</td><td>${escapeHtml(l.name)}${l.unverified ? ' *' : ''}</td><td>${escapeHtml(schemeKindForClient(l.kind))}</td><td class="num">${euro(l.amountCents)}</td></tr>`,
     )
     .join('');
 

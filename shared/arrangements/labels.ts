@@ -1,29 +1,18 @@
-// Dutch words for the codes an arrangement carries, for the client document and the screens.
-import type { CostCategory } from '../case/schema.ts';
-import type { ArrangementStatus } from '../contract/arrangements.ts';
-import type { SchemeKind } from '../packs/format.ts';
+// The one Dutch wording for the codes only an arrangement carries: its status and how a version
+// came about. Lives at the arrangement layer because the codes are defined by the contract;
+// the case and pack labels are one layer down in shared/labels/.
+import type { ArrangementStatus, arrangementOrigins } from '../contract/arrangements.ts';
 
-export const costCategoryLabels: Record<CostCategory, string> = {
-  tuition: 'Lesgeld',
-  exam: 'Examen',
-  materials: 'Lesmateriaal',
-  'protective-gear': 'Beschermende kleding en uitrusting',
-  travel: 'Reiskosten',
-  'wage-loss': 'Gemist loon',
-  other: 'Overige kosten',
-};
-
-export const lineKindLabels: Record<SchemeKind, string> = {
-  grant: 'Subsidie, hoeft u niet terug te betalen',
-  loan: 'Lening, moet u terugbetalen',
-  offer: 'Gratis aanbod',
-  cofinancing: 'Verplichte bijdrage',
-};
-
-export const statusLabels: Record<ArrangementStatus, string> = {
+export const statusLabels: Readonly<Record<ArrangementStatus, string>> = {
   concept: 'Concept',
   besproken: 'Besproken',
   aangevraagd: 'Aangevraagd',
   toegekend: 'Toegekend',
   afgewezen: 'Afgewezen',
+};
+
+export const originLabels: Readonly<Record<(typeof arrangementOrigins)[number], string>> = {
+  save: 'Berekend en opgeslagen',
+  status: 'Status gewijzigd',
+  import: 'Geïmporteerd',
 };

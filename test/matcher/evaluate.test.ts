@@ -199,9 +199,9 @@ describe('sentences', () => {
       }),
     );
     expect(e.reasons.map((r) => r.text)).toEqual([
-      'U bent in loondienst; nodig: werkzoekend of zelfstandig ondernemer.',
+      'U bent in loondienst; nodig: werkzoekend of zelfstandig ondernemer (zzp).',
       'Start 1 september 2023, moet vóór 1 januari 2023.',
-      'Heeft NRTO-keurmerk; nodig NLQF-niveau en diploma erkend door OCW.',
+      'Heeft NRTO-keurmerk; nodig ingeschaald in het NLQF en diploma erkend door OCW.',
       '38 uur is niet minder dan 36,5 uur.',
       'Regio Twente, nodig Rijnmond.',
     ]);
