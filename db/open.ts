@@ -3,8 +3,9 @@
 // journal mode to WAL writes the file header, so no pragma runs until the file passed.
 import { existsSync, readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely } from 'kysely';
 import { AppFailure } from '../shared/contract/result.ts';
+import { ImmediateSqliteDialect } from './immediate-dialect.ts';
 import { dbMessages } from './messages.ts';
 import { assertKnownMigrations, migrate, readAppliedMigrations } from './migrate.ts';
 import type { Database as Schema } from './schema.ts';
@@ -37,7 +38,7 @@ export function openStore(file: string): Store {
     throw error;
   }
 
-  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Schema>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
   return {
     db,
     sqlite,
