@@ -22,12 +22,29 @@ export const formatDateNl = (iso: string | null | undefined): string => {
   return m ? `${m[3]}-${m[2]}-${m[1]}` : iso;
 };
 
-/** dd-mm-jjjj (also d-m-jjjj, with - / or .) → yyyy-mm-dd, or null when it is not a real date. */
-export const parseDateNl = (input: string): string | null => {
-  const m = /^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\s*$/.exec(input);
-  if (!m) return isIsoDate(input.trim()) ? input.trim() : null;
+/** The earliest date a form accepts: anything before is a typo in the year (0980 for 1980). */
+export const EARLIEST_DATE = '1900-01-01';
+
+/** Why typed text is not a date; the screens turn each reason into their own Dutch sentence. */
+export type DateProblem = 'format' | 'not-a-date' | 'too-early';
+export type DateReading = { iso: string } | { problem: DateProblem } | 'empty';
+
+// Day, month, year as advisers type them: 05-03-1980, 5-3-1980, 05/03/1980 or 5.3.1980.
+const NL_DATE = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
+
+/**
+ * THE reader of a typed Dutch date (dd-mm-jjjj) for every form: ISO on success, else why not.
+ * Empty input is its own answer so a form can decide whether the field is required.
+ */
+export const readDateNl = (input: string): DateReading => {
+  const text = input.trim();
+  if (text === '') return 'empty';
+  const m = NL_DATE.exec(text);
+  if (!m) return { problem: 'format' };
   const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
-  return isIsoDate(iso) ? iso : null;
+  if (!isIsoDate(iso)) return { problem: 'not-a-date' };
+  if (iso < EARLIEST_DATE) return { problem: 'too-early' };
+  return { iso };
 };
 
 /** Whole years between birth and on (both ISO), as Dutch law counts age. */
