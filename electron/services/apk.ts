@@ -14,28 +14,31 @@ import type { TrainingRecord } from '../../shared/contract/trainings.ts';
 import type { HandlerTable } from './handlers.ts';
 import type { SessionContext } from './session-context.ts';
 
+/** What the APK screen shows: answers, progress and the signals derived from them now. */
+export async function apkState(s: SessionContext, db: SessionDb, clientId: string): Promise<ApkState> {
+  const checklist = s.checklist;
+  const apk = apkRepository(db);
+  const answers = await apk.answers(clientId, checklist.id);
+  const intake = await intakeRepository(db).get(clientId);
+  const confirmations = await apk.confirmations(clientId);
+  const signals = raiseSignals(checklist, answers).map((signal) => {
+    const trainingConfirmed = confirmations.some((c) => c.signalId === signal.id && c.changes.some(isTrainingChange));
+    return { ...signal, pending: isPending(signal, intake, trainingConfirmed) };
+  });
+  return {
+    clientId,
+    checklistId: checklist.id,
+    checklistVersion: checklist.version,
+    checklistNotice: s.checklistNotice,
+    answers,
+    progress: progressBySection(checklist, answers),
+    signals,
+  };
+}
+
 export function apkHandlers(s: SessionContext): HandlerTable<keyof typeof apkOperations> {
   const checklist = s.checklist;
-
-  const state = async (db: SessionDb, clientId: string): Promise<ApkState> => {
-    const apk = apkRepository(db);
-    const answers = await apk.answers(clientId, checklist.id);
-    const intake = await intakeRepository(db).get(clientId);
-    const confirmations = await apk.confirmations(clientId);
-    const signals = raiseSignals(checklist, answers).map((signal) => {
-      const trainingConfirmed = confirmations.some((c) => c.signalId === signal.id && c.changes.some(isTrainingChange));
-      return { ...signal, pending: isPending(signal, intake, trainingConfirmed) };
-    });
-    return {
-      clientId,
-      checklistId: checklist.id,
-      checklistVersion: checklist.version,
-      checklistNotice: s.checklistNotice,
-      answers,
-      progress: progressBySection(checklist, answers),
-      signals,
-    };
-  };
+  const state = (db: SessionDb, clientId: string) => apkState(s, db, clientId);
 
   return {
     'apk.checklist': () => checklist,

@@ -8,6 +8,7 @@ import { arrangementsHandlers } from './arrangements.ts';
 import type { ServiceCapabilities } from './capabilities.ts';
 import { clientsHandlers } from './clients.ts';
 import type { ServiceContext } from './context.ts';
+import { dossierHandlers } from './dossier.ts';
 import { createDispatch, type Dispatch, type ErrorLog } from './dispatch.ts';
 import type { HandlerTable } from './handlers.ts';
 import { intakeHandlers } from './intake.ts';
@@ -48,6 +49,7 @@ export function createServices(store: Store, ctx: ServiceContext, options: Servi
     ...apkHandlers(session),
     ...packsHandlers(session),
     ...arrangementsHandlers(session),
+    ...dossierHandlers(session),
   };
   return { dispatch: createDispatch(handlers, options.log) };
 }
