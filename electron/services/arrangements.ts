@@ -55,7 +55,12 @@ export function arrangementsHandlers(s: SessionContext): HandlerTable<keyof type
     return outcome.value;
   };
 
-  /** Every line gets a status: the one given, else the one it had, else concept. */
+  /**
+   * Every line gets a status: the one given, else the one it had, else concept. A line of the
+   * previous version that the new result no longer has (an override left its scheme out) may
+   * come with the status it had; that status is dropped with the line. So the screen can send
+   * the statuses it holds in the one save call, without a preview first to learn which stay.
+   */
   const lineStatusesFor = (
     result: ArrangementResult,
     given: Record<string, ArrangementStatus>,
@@ -63,12 +68,18 @@ export function arrangementsHandlers(s: SessionContext): HandlerTable<keyof type
   ): Record<string, ArrangementStatus> => {
     const ids = [...new Set(result.lines.map((l) => l.schemeId))].sort();
     const unknown: Issue[] = Object.keys(given)
-      .filter((k) => !ids.includes(k))
+      .filter((k) => !ids.includes(k) && !Object.hasOwn(previous, k))
       .map((k) => ({ path: `lineStatuses.${k}`, message: msg.lineNotInArrangement }));
     if (unknown.length > 0) throw new AppFailure('invalid-input', msg.lineStatusesRefused, unknown);
     return Object.fromEntries(ids.map((id) => [id, given[id] ?? previous[id] ?? 'concept']));
   };
 
+  /**
+   * Who saves: always the name in this installation's settings, read inside the save's own
+   * transaction. The renderer never sends a name, so an arrangement cannot claim another
+   * adviser, and saving never needs a settings call first. Without a name, new overrides are
+   * refused (requireName) with a message that sends the adviser to Instellingen.
+   */
   const adviserName = async (db: SessionDb) => (await settingsRepository(db).get()).adviserName;
 
   const requireName = (name: string, fresh: readonly number[]) => {

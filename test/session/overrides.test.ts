@@ -133,4 +133,42 @@ describe('overrides', () => {
     // Without overrides saving is fine: nobody deviated from the matcher.
     await s.must('arrangements.save', { ...s.base, overrides: [] });
   });
+
+  it('takes who saved from the settings, never from the caller', async () => {
+    const s = await ready();
+    const named = await s.refused('arrangements.save', { ...s.base, overrides: [], adviserName: 'Iemand anders' } as never);
+    expect(named.code).toBe('invalid-input');
+    expect(named.issues?.[0]?.path).toBe('');
+    expect(s.count().n).toBe(0);
+    const saved = await s.must('arrangements.save', {
+      ...s.base,
+      overrides: [{ kind: 'employer-contribution', amountCents: 10_000, reason: 'Werkgever betaalt mee.' }],
+    });
+    expect(saved.savedBy).toBe('Fatima el Idrissi');
+    expect(saved.overrides[0]).toMatchObject({ by: 'Fatima el Idrissi' });
+  });
+
+  it('saves with the line statuses the screen holds in one call, dropping those of lines an override left out', async () => {
+    const s = await ready();
+    const v1 = await s.must('arrangements.save', { ...s.base, overrides: [], lineStatuses: { 'nl.tel-mee-met-taal': 'besproken' } });
+    expect(v1.lineStatuses['nl.tel-mee-met-taal']).toBe('besproken');
+    const v2 = await s.must('arrangements.save', {
+      ...s.base,
+      arrangementId: v1.id,
+      expectedVersion: 1,
+      overrides: [{ kind: 'exclude-scheme', schemeId: 'nl.tel-mee-met-taal', reason: 'Cliënt kiest een andere cursus.' }],
+      lineStatuses: v1.lineStatuses,
+    });
+    expect(v2.result.lines.some((l) => l.schemeId === 'nl.tel-mee-met-taal')).toBe(false);
+    expect(Object.keys(v2.lineStatuses)).not.toContain('nl.tel-mee-met-taal');
+    // A status for a scheme that was never in the arrangement is still refused.
+    const unknown = await s.refused('arrangements.save', {
+      ...s.base,
+      arrangementId: v1.id,
+      expectedVersion: 2,
+      overrides: v2.overrides.map(({ by: _b, at: _a, ...o }) => o),
+      lineStatuses: { 'nl.stap': 'besproken' },
+    });
+    expect(unknown.issues).toEqual([{ path: 'lineStatuses.nl.stap', message: 'Deze regeling staat niet in het arrangement.' }]);
+  });
 });
