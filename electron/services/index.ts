@@ -3,6 +3,7 @@
 import type { Store } from '../../db/open.ts';
 import type { ApkChecklist } from '../../shared/apk/checklist.ts';
 import { defaultChecklist } from '../../shared/apk/default-checklist.ts';
+import { installDutchZodMessages } from '../../shared/validation/dutch.ts';
 import { apkHandlers } from './apk.ts';
 import { arrangementsHandlers } from './arrangements.ts';
 import type { ServiceCapabilities } from './capabilities.ts';
@@ -18,7 +19,6 @@ import { sessionContext, type PacksSnapshot } from './session-context.ts';
 import { loadPacksAtStart } from './session-packs.ts';
 import { settingsHandlers } from './settings.ts';
 import { trainingsHandlers } from './trainings.ts';
-import { installDutchZodMessages } from './zod-dutch.ts';
 
 export interface Services {
   dispatch: Dispatch;

@@ -7,6 +7,7 @@ import { caseFileSchema, costCategories } from '../case/schema.ts';
 import { isIsoDate, isoDateSchema } from '../dates/index.ts';
 import { isRegionId, regions } from '../regions/index.ts';
 import { facts, operatorsByKind, type FactDefinition, type FactName } from './facts.ts';
+import { clip, quoteText } from '../validation/dutch.ts';
 import { didYouMean } from './suggest.ts';
 
 export const PACK_FORMAT_VERSION = 1;
@@ -238,7 +239,7 @@ const add = (ctx: Ctx, path: Path, message: string, input: unknown, expected: st
   ctx.addIssue({ code: 'custom', path, message, input, params: { expected } });
 
 const listOf = (ids: readonly string[], max = 12): string =>
-  ids.length === 0 ? '(geen)' : ids.length <= max ? ids.join(', ') : `${ids.slice(0, max).join(', ')}, ...`;
+  ids.length === 0 ? '(geen)' : ids.length <= max ? ids.map((id) => clip(id)).join(', ') : `${ids.slice(0, max).map((id) => clip(id)).join(', ')}, ...`;
 
 const factUnitToParamUnit: Record<string, ParameterUnit> = { years: 'years', months: 'months', hours: 'hours', count: 'count', cents: 'cents' };
 
@@ -246,23 +247,23 @@ function checkPackReferences(pack: z.infer<typeof packShape>, ctx: Ctx): void {
   if (pack.scope.kind === 'region') {
     pack.scope.regions.forEach((r, i) => {
       if (!isRegionId(r)) {
-        add(ctx, ['scope', 'regions', i], `Onbekende arbeidsmarktregio "${r}".${didYouMean(r, regions.map((x) => x.id))}`, r, "een id van een van de 35 arbeidsmarktregio's, zoals twente");
+        add(ctx, ['scope', 'regions', i], `Onbekende arbeidsmarktregio ${quoteText(r)}.${didYouMean(r, regions.map((x) => x.id))}`, r, "een id van een van de 35 arbeidsmarktregio's, zoals twente");
       }
     });
   }
   const seen = new Set<string>();
   pack.schemes.forEach((scheme, si) => {
     const at = (...p: Path): Path => ['schemes', si, ...p];
-    if (seen.has(scheme.id)) add(ctx, at('id'), `Regeling-id "${scheme.id}" komt twee keer voor in dit pakket.`, scheme.id, 'een id die maar één keer voorkomt');
+    if (seen.has(scheme.id)) add(ctx, at('id'), `Regeling-id ${quoteText(scheme.id)} komt twee keer voor in dit pakket.`, scheme.id, 'een id die maar één keer voorkomt');
     seen.add(scheme.id);
     if (!scheme.id.startsWith(`${pack.id}.`)) {
-      add(ctx, at('id'), `Regeling-id "${scheme.id}" moet beginnen met de pakket-id "${pack.id}.".`, scheme.id, `een id die begint met "${pack.id}."`);
+      add(ctx, at('id'), `Regeling-id ${quoteText(scheme.id)} moet beginnen met de pakket-id ${quoteText(`${pack.id}.`)}.`, scheme.id, `een id die begint met ${quoteText(`${pack.id}.`)}`);
     }
     if (scheme.validTo !== null && scheme.validTo < scheme.validFrom) {
-      add(ctx, at('validTo'), `validTo (${scheme.validTo}) ligt vóór validFrom (${scheme.validFrom}).`, scheme.validTo, `een datum op of na ${scheme.validFrom}, of null`);
+      add(ctx, at('validTo'), `validTo (${clip(scheme.validTo)}) ligt vóór validFrom (${clip(scheme.validFrom)}).`, scheme.validTo, `een datum op of na ${clip(scheme.validFrom)}, of null`);
     }
     scheme.tijdvakken.forEach((t, ti) => {
-      if (t.closes < t.opens) add(ctx, at('tijdvakken', ti, 'closes'), `Het tijdvak sluit (${t.closes}) vóór het opent (${t.opens}).`, t.closes, `een datum op of na ${t.opens}`);
+      if (t.closes < t.opens) add(ctx, at('tijdvakken', ti, 'closes'), `Het tijdvak sluit (${clip(t.closes)}) vóór het opent (${clip(t.opens)}).`, t.closes, `een datum op of na ${clip(t.opens)}`);
     });
     scheme.sources.forEach((s, i) => checkSource(pack, ctx, at('sources', i), s));
     if (scheme.stacking.source) checkSource(pack, ctx, at('stacking', 'source'), scheme.stacking.source);
@@ -271,7 +272,7 @@ function checkPackReferences(pack: z.infer<typeof packShape>, ctx: Ctx): void {
       checkSource(pack, ctx, at('parameters', pid, 'source'), p.source);
       p.values.forEach((v, vi) => {
         const prev = p.values[vi - 1];
-        if (prev && v.from <= prev.from) add(ctx, at('parameters', pid, 'values', vi, 'from'), `De datums moeten oplopen: ${v.from} moet na ${prev.from} komen.`, v.from, `een datum na ${prev.from}`);
+        if (prev && v.from <= prev.from) add(ctx, at('parameters', pid, 'values', vi, 'from'), `De datums moeten oplopen: ${clip(v.from)} moet na ${clip(prev.from)} komen.`, v.from, `een datum na ${clip(prev.from)}`);
         if (v.value === null && p.verified) add(ctx, at('parameters', pid, 'values', vi, 'value'), 'Een onbekend bedrag (null) kan niet "verified": true zijn.', null, 'een bekend getal, of "verified": false');
         if (v.value !== null && p.unit === 'percent' && v.value > 100) add(ctx, at('parameters', pid, 'values', vi, 'value'), `Een percentage ligt tussen 0 en 100; gevonden ${v.value}.`, v.value, 'een percentage van 0 tot en met 100');
         if (v.value !== null && p.unit === 'cents' && !Number.isInteger(v.value)) add(ctx, at('parameters', pid, 'values', vi, 'value'), `Bedragen staan in hele centen; gevonden ${v.value}.`, v.value, 'een heel aantal centen, zoals 150000 voor € 1.500,00');
@@ -282,9 +283,9 @@ function checkPackReferences(pack: z.infer<typeof packShape>, ctx: Ctx): void {
       const units = Array.isArray(unit) ? unit : [unit];
       if (!p) {
         const known = Object.keys(scheme.parameters);
-        add(ctx, path, `Parameter "${ref.param}" bestaat niet in deze regeling.${didYouMean(ref.param, known)}`, ref.param, `een parameter van deze regeling: ${listOf(known)}`);
+        add(ctx, path, `Parameter ${quoteText(ref.param)} bestaat niet in deze regeling.${didYouMean(ref.param, known)}`, ref.param, `een parameter van deze regeling: ${listOf(known)}`);
       } else if (!units.includes(p.unit)) {
-        add(ctx, path, `Parameter "${ref.param}" heeft eenheid "${p.unit}"; hier is "${units.join('" of "')}" nodig.`, ref.param, `een parameter met eenheid "${units.join('" of "')}"`);
+        add(ctx, path, `Parameter ${quoteText(ref.param)} heeft eenheid "${p.unit}"; hier is "${units.join('" of "')}" nodig.`, ref.param, `een parameter met eenheid "${units.join('" of "')}"`);
       }
     };
 
@@ -293,7 +294,7 @@ function checkPackReferences(pack: z.infer<typeof packShape>, ctx: Ctx): void {
       if ('all' in node) return node.all.forEach((n, i) => walk(n, [...path, 'all', i]));
       if ('any' in node) return node.any.forEach((n, i) => walk(n, [...path, 'any', i]));
       if ('not' in node) return walk(node.not, [...path, 'not']);
-      if (ruleIds.has(node.id)) add(ctx, [...path, 'id'], `Regel-id "${node.id}" komt twee keer voor in deze regeling.`, node.id, 'een regel-id die maar één keer voorkomt in de regeling');
+      if (ruleIds.has(node.id)) add(ctx, [...path, 'id'], `Regel-id ${quoteText(node.id)} komt twee keer voor in deze regeling.`, node.id, 'een regel-id die maar één keer voorkomt in de regeling');
       ruleIds.add(node.id);
       checkSource(pack, ctx, [...path, 'source'], node.source);
       checkCondition(ctx, node, path, param);
@@ -322,11 +323,11 @@ function checkPackReferences(pack: z.infer<typeof packShape>, ctx: Ctx): void {
   pack.tests.forEach((t, ti) => {
     for (const key of ['eligible', 'failedRules'] as const) {
       for (const id of Object.keys(t.expect[key] ?? {})) {
-        if (!schemeIds.has(id)) add(ctx, ['tests', ti, 'expect', key, id], `De test noemt regeling "${id}", die niet in dit pakket staat.${didYouMean(id, schemeIds)}`, id, `een regeling uit dit pakket: ${listOf([...schemeIds])}`);
+        if (!schemeIds.has(id)) add(ctx, ['tests', ti, 'expect', key, id], `De test noemt regeling ${quoteText(id)}, die niet in dit pakket staat.${didYouMean(id, schemeIds)}`, id, `een regeling uit dit pakket: ${listOf([...schemeIds])}`);
       }
     }
     t.expect.lines?.forEach((l, li) => {
-      if (!schemeIds.has(l.schemeId)) add(ctx, ['tests', ti, 'expect', 'lines', li, 'schemeId'], `De test noemt regeling "${l.schemeId}", die niet in dit pakket staat.${didYouMean(l.schemeId, schemeIds)}`, l.schemeId, `een regeling uit dit pakket: ${listOf([...schemeIds])}`);
+      if (!schemeIds.has(l.schemeId)) add(ctx, ['tests', ti, 'expect', 'lines', li, 'schemeId'], `De test noemt regeling ${quoteText(l.schemeId)}, die niet in dit pakket staat.${didYouMean(l.schemeId, schemeIds)}`, l.schemeId, `een regeling uit dit pakket: ${listOf([...schemeIds])}`);
     });
   });
   if (pack.tests.length > 0 && !pack.testBaseCase) add(ctx, ['testBaseCase'], 'Het pakket heeft tests maar geen testBaseCase om ze op te bouwen.', undefined, 'een testBaseCase: een volledig casusbestand waar de tests op voortbouwen');
@@ -335,7 +336,7 @@ function checkPackReferences(pack: z.infer<typeof packShape>, ctx: Ctx): void {
 function checkSource(pack: z.infer<typeof packShape>, ctx: Ctx, path: Path, id: string): void {
   if (!Object.prototype.hasOwnProperty.call(pack.sources, id)) {
     const known = Object.keys(pack.sources);
-    add(ctx, path, `Bron "${id}" staat niet in "sources" van dit pakket.${didYouMean(id, known)}`, id, `een bron uit "sources": ${listOf(known)}`);
+    add(ctx, path, `Bron ${quoteText(id)} staat niet in "sources" van dit pakket.${didYouMean(id, known)}`, id, `een bron uit "sources": ${listOf(known)}`);
   }
 }
 
@@ -347,14 +348,14 @@ function checkCondition(
 ): void {
   if (!Object.prototype.hasOwnProperty.call(facts, node.fact)) {
     const hint = didYouMean(node.fact, Object.keys(facts));
-    add(ctx, [...path, 'fact'], `Onbekend feit "${node.fact}".${hint || ` Kies een van: ${Object.keys(facts).join(', ')}.`}`, node.fact, 'een feit uit de lijst in shared/packs/facts.ts, zoals client.age of work.status');
+    add(ctx, [...path, 'fact'], `Onbekend feit ${quoteText(node.fact)}.${hint || ` Kies een van: ${Object.keys(facts).join(', ')}.`}`, node.fact, 'een feit uit de lijst in shared/packs/facts.ts, zoals client.age of work.status');
     return;
   }
   const def: FactDefinition = facts[node.fact as FactName];
   const kind = def.type.kind;
   const ops: readonly string[] = operatorsByKind[kind];
   if (!ops.includes(node.op)) {
-    add(ctx, [...path, 'op'], `Operator "${node.op}" past niet bij "${node.fact}" (${kind}).${didYouMean(node.op, ops)} Kies een van: ${ops.join(', ')}.`, node.op, `een van: ${ops.join(', ')}`);
+    add(ctx, [...path, 'op'], `Operator ${quoteText(node.op)} past niet bij "${node.fact}" (${kind}).${didYouMean(node.op, ops)} Kies een van: ${ops.join(', ')}.`, node.op, `een van: ${ops.join(', ')}`);
     return;
   }
   if (node.on && !def.dated) add(ctx, [...path, 'on'], `"on" heeft alleen zin bij een feit dat van een datum afhangt; "${node.fact}" doet dat niet.`, node.on, 'geen "on" bij dit feit');
@@ -370,7 +371,7 @@ function checkCondition(
   }
   const allowed = 'values' in def.type ? def.type.values : undefined;
   const checkAllowed = (s: string, p: Path) => {
-    if (allowed && !allowed.includes(s)) add(ctx, p, `"${s}" is geen geldige waarde voor "${node.fact}".${didYouMean(s, allowed)} Kies een van: ${allowed.join(', ')}.`, s, `een van: ${allowed.join(', ')}`);
+    if (allowed && !allowed.includes(s)) add(ctx, p, `${quoteText(s)} is geen geldige waarde voor "${node.fact}".${didYouMean(s, allowed)} Kies een van: ${allowed.join(', ')}.`, s, `een van: ${allowed.join(', ')}`);
   };
   switch (kind) {
     case 'number':

@@ -4,6 +4,7 @@
 // default texts never reach the user.
 import type { z } from 'zod';
 import { regions } from '../regions/index.ts';
+import { clip, describeFound, describeValue, quoteText, typeName, valueAsSubject, valueInline } from '../validation/dutch.ts';
 import { didYouMean } from './suggest.ts';
 import { allKeys, describe, keysAt, schemasAt } from './schema-walk.ts';
 import { idPattern, localIdPattern, ruleNodeSchema } from './format.ts';
@@ -32,23 +33,8 @@ export const markDefaultMessages = (): string => DEFAULT_MESSAGE;
 
 const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 export const jsonPath = (path: Path): string =>
-  '$' + path.map((seg) => (typeof seg === 'number' ? `[${seg}]` : typeof seg === 'string' && IDENT.test(seg) ? `.${seg}` : `[${JSON.stringify(String(seg))}]`)).join('');
-
-const clip = (s: string, max = 40): string => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
-
-export const renderFound = (v: unknown): string => {
-  if (v === undefined) return '(ontbreekt)';
-  if (v === null) return 'null';
-  if (typeof v === 'string') return clip(JSON.stringify(v), 42);
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  if (Array.isArray(v)) return v.length === 0 ? 'een lege lijst' : `een lijst met ${v.length} ${v.length === 1 ? 'waarde' : 'waarden'}`;
-  if (typeof v === 'object') {
-    const keys = Object.keys(v);
-    if (keys.length === 0) return 'een leeg object';
-    return clip(`een object met ${keys.length === 1 ? 'het veld' : 'de velden'} ${keys.slice(0, 4).join(', ')}${keys.length > 4 ? ', ...' : ''}`, 80);
-  }
-  return typeof v;
-};
+  // A key can come from the file itself: shortened like every other value a message shows.
+  '$' + path.map((seg) => (typeof seg === 'number' ? `[${seg}]` : typeof seg === 'string' && IDENT.test(seg) ? `.${clip(seg)}` : `[${JSON.stringify(clip(String(seg)))}]`)).join('');
 
 export const formatIssues = (issues: readonly FileIssue[]): string =>
   issues.map((i) => `${i.file}: ${i.path}: ${i.message} (gevonden: ${i.found}; verwacht: ${i.expected})`).join('\n');
@@ -63,37 +49,6 @@ const valueAt = (input: unknown, path: Path): unknown => {
   }
   return v;
 };
-
-const typeWord = (t: string): string =>
-  ({
-    string: 'tekst',
-    number: 'een getal',
-    int: 'een heel getal',
-    boolean: 'true of false',
-    object: 'een object {...}',
-    record: 'een object {...}',
-    array: 'een lijst [...]',
-    null: 'null',
-  })[t] ?? t;
-
-const kindOf = (v: unknown): string => {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'een lijst';
-  switch (typeof v) {
-    case 'string':
-      return `de tekst ${clip(JSON.stringify(v), 42)}`;
-    case 'number':
-      return `het getal ${v}`;
-    case 'boolean':
-      return String(v);
-    case 'object':
-      return 'een object';
-    default:
-      return typeof v;
-  }
-};
-
-const quote = (v: unknown): string => (typeof v === 'string' ? `"${v}"` : String(v));
 
 const patternText = (pattern: string | undefined): string | null => {
   if (pattern === String(idPattern)) return 'een id van kleine letters en cijfers, met punten of streepjes ertussen (zoals nl.stap)';
@@ -143,30 +98,30 @@ const mapIssue = (issue: Issue, base: Path, ctx: Ctx): FileIssue[] => {
   // id, which is a key); zod fills in the whole object when a check names nothing.
   const named = issue.code === 'custom' && 'input' in issue && issue.input !== undefined && (issue.input === null || typeof issue.input !== 'object');
   const value = named ? (issue as { input?: unknown }).input : at;
-  const found = renderFound(value);
+  const found = describeFound(value);
   // Texts starting with NUL are markers for zod's defaults (ours, or the rule node's inner
   // parse, whose nested union branches keep their marker); anything else is our own Dutch.
   const custom = issue.message && !issue.message.startsWith('\u0000') ? issue.message : null;
   switch (issue.code) {
     case 'invalid_type': {
-      const expected = expectedAt(ctx, path, typeWord(issue.expected));
+      const expected = expectedAt(ctx, path, typeName(issue.expected));
       if (value === undefined) {
         const key = lastKey(path);
         return [make(ctx, path, found, expected, custom ?? (key ? `Het veld "${key}" ontbreekt.` : 'Hier ontbreekt een waarde.'))];
       }
-      return [make(ctx, path, found, expected, custom ?? `Hier hoort ${typeWord(issue.expected)}, maar er staat ${kindOf(value)}.`)];
+      return [make(ctx, path, found, expected, custom ?? `Hier hoort ${typeName(issue.expected)}, maar er staat ${describeValue(value)}.`)];
     }
     case 'invalid_value': {
       const values = issue.values as unknown[];
-      const expected = values.length === 1 ? quote(values[0]) : `een van: ${values.map(quote).join(', ')}`;
+      const expected = values.length === 1 ? valueInline(values[0]) : `een van: ${values.map(valueInline).join(', ')}`;
       if (custom) return [make(ctx, path, found, expected, custom)];
       if (lastKey(path) === 'formatVersion' && typeof value === 'number') {
         return [make(ctx, path, found, expected, `Deze versie van Arrangeur leest formatVersion ${values.map(String).join(' of ')}; dit bestand heeft ${value}.`)];
       }
       if (value === undefined) return [make(ctx, path, found, expected, `Het veld "${lastKey(path) ?? ''}" ontbreekt.`)];
       const hint = didYouMean(value, values.filter((v): v is string => typeof v === 'string'));
-      const list = values.length > 1 && values.length <= 15 ? ` Kies een van: ${values.map(quote).join(', ')}.` : '';
-      return [make(ctx, path, found, expected, `${quote(value)} is hier niet toegestaan.${hint}${hint ? '' : list}`)];
+      const list = values.length > 1 && values.length <= 15 ? ` Kies een van: ${values.map(valueInline).join(', ')}.` : '';
+      return [make(ctx, path, found, expected, `${valueAsSubject(value)} is hier niet toegestaan.${hint}${hint ? '' : list}`)];
     }
     case 'unrecognized_keys': {
       const allowed = keysAt(ctx.root, path, ctx.input);
@@ -174,7 +129,7 @@ const mapIssue = (issue: Issue, base: Path, ctx: Ctx): FileIssue[] => {
       if (group) {
         // A rule node is either a group or a condition; mixing them is the usual mistake.
         return issue.keys.map((key) =>
-          make(ctx, [...path, key], `het veld "${clip(key)}"`, `alleen "${group}", of een losse voorwaarde zonder "${group}"`,
+          make(ctx, [...path, key], `het veld ${quoteText(key)}`, `alleen "${group}", of een losse voorwaarde zonder "${group}"`,
             `Een regel is óf een groep ("all", "any" of "not") óf een voorwaarde (id, fact, op, ...), niet allebei. Zet de voorwaarde als aparte regel in de lijst van "${group}".`),
         );
       }
@@ -185,9 +140,9 @@ const mapIssue = (issue: Issue, base: Path, ctx: Ctx): FileIssue[] => {
         return make(
           ctx,
           [...path, key],
-          `het veld "${clip(key)}"`,
+          `het veld ${quoteText(key)}`,
           allowed.length > 0 ? `alleen de velden ${allowed.join(', ')}` : 'geen extra velden',
-          `Onbekend veld "${clip(key)}".${hint}${list}`,
+          `Onbekend veld ${quoteText(key)}.${hint}${list}`,
         );
       });
     }
@@ -235,12 +190,12 @@ const mapIssue = (issue: Issue, base: Path, ctx: Ctx): FileIssue[] => {
       if ('note' in issue && issue.note === 'No matching discriminator') {
         const disc = (issue as { discriminator?: string }).discriminator ?? lastKey(path) ?? '';
         const options = ((issue as { options?: unknown[] }).options ?? []).map(String);
-        const expected = `een van: ${options.map(quote).join(', ')}`;
+        const expected = `een van: ${options.map(valueInline).join(', ')}`;
         // Zod puts the discriminator at the end of the path; older versions put it on the object.
         const at = lastKey(path) === disc ? path : [...path, disc];
         const v = valueAt(ctx.input, at);
-        const msg = v === undefined ? `Het veld "${disc}" ontbreekt.` : `Onbekende soort ${quote(v)}.${didYouMean(v, options)} Kies een van: ${options.map(quote).join(', ')}.`;
-        return [make(ctx, at, renderFound(v), expected, msg)];
+        const msg = v === undefined ? `Het veld "${disc}" ontbreekt.` : `Onbekende soort ${valueInline(v)}.${didYouMean(v, options)} Kies een van: ${options.map(valueInline).join(', ')}.`;
+        return [make(ctx, at, describeFound(v), expected, msg)];
       }
       const branches = (issue.errors ?? []) as Issue[][];
       // A branch whose type matched (no type error at the union's own spot) is what the author
@@ -251,14 +206,14 @@ const mapIssue = (issue: Issue, base: Path, ctx: Ctx): FileIssue[] => {
         return best.flatMap((i) => mapIssue(i, path, ctx));
       }
       const expected = expectedAt(ctx, path, 'een andere soort waarde');
-      return [make(ctx, path, found, expected, custom ?? (value === undefined ? `Het veld "${lastKey(path) ?? ''}" ontbreekt.` : `Deze waarde heeft niet de goede soort: er staat ${kindOf(value)}.`))];
+      return [make(ctx, path, found, expected, custom ?? (value === undefined ? `Het veld "${lastKey(path) ?? ''}" ontbreekt.` : `Deze waarde heeft niet de goede soort: er staat ${describeValue(value)}.`))];
     }
     case 'invalid_key': {
       const key = lastKey(path) ?? String(issue.input ?? '');
       const inner = (issue.issues ?? []) as Issue[];
       const pattern = inner.map((i) => ('pattern' in i ? (i.pattern as string) : undefined)).find(Boolean);
       const expected = patternText(pattern) ?? 'een andere naam';
-      return [make(ctx, path, `de naam "${clip(key)}"`, expected, `De naam "${clip(key)}" is hier niet toegestaan.`)];
+      return [make(ctx, path, `de naam ${quoteText(key)}`, expected, `De naam ${quoteText(key)} is hier niet toegestaan.`)];
     }
     case 'invalid_element':
       return [make(ctx, path, found, expectedAt(ctx, path, 'een geldige waarde'), custom ?? 'Een waarde in deze verzameling klopt niet.')];
@@ -271,7 +226,7 @@ const mapIssue = (issue: Issue, base: Path, ctx: Ctx): FileIssue[] => {
       }
       if (custom === REGION_MESSAGE) {
         return [
-          make(ctx, path, found, "een id van een van de 35 arbeidsmarktregio's, zoals twente", `Onbekende arbeidsmarktregio ${quote(value)}.${didYouMean(value, regions.map((r) => r.id))}`),
+          make(ctx, path, found, "een id van een van de 35 arbeidsmarktregio's, zoals twente", `Onbekende arbeidsmarktregio ${valueInline(value)}.${didYouMean(value, regions.map((r) => r.id))}`),
         ];
       }
       const expected = typeof params.expected === 'string' ? params.expected : expectedAt(ctx, path, 'een andere waarde');

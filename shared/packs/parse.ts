@@ -4,7 +4,8 @@
 import type { z } from 'zod';
 import { caseFileSchema, type CaseFile } from '../case/schema.ts';
 import { packSchema, PACK_FORMAT_VERSION, type Pack } from './format.ts';
-import { fileIssuesFromZod, markDefaultMessages, renderFound, type FileIssue } from './issues.ts';
+import { describeFound } from '../validation/dutch.ts';
+import { fileIssuesFromZod, markDefaultMessages, type FileIssue } from './issues.ts';
 import { findJsonSyntaxProblem } from './json-syntax.ts';
 import { APP_VERSION, compareVersions } from '../app-version.ts';
 
@@ -67,7 +68,7 @@ const versionIssue = (value: unknown, file: string, expected: number, what: stri
       {
         file,
         path: '$.formatVersion',
-        found: renderFound(v),
+        found: describeFound(v),
         expected: String(expected),
         message:
           v > expected
@@ -87,7 +88,7 @@ const validate = <T>(schema: z.ZodType<T>, value: unknown, file: string): { ok: 
   } catch (e) {
     // Zod does not throw on bad data; this is a last line so a bug shows as a message, not a crash.
     const detail = e instanceof Error ? e.message.slice(0, 80) : 'onbekend';
-    return { ok: false, issues: [issue(file, `Dit bestand kon niet worden gecontroleerd door een interne fout (${detail}).`, renderFound(value), 'een geldig bestand')] };
+    return { ok: false, issues: [issue(file, `Dit bestand kon niet worden gecontroleerd door een interne fout (${detail}).`, describeFound(value), 'een geldig bestand')] };
   }
 };
 

@@ -130,7 +130,7 @@ describe('parseCase', () => {
     expect(issues).toEqual([{ file: 'casus.json', path: '$.training.endDate', found: '"2023-01-01"', expected: 'een datum op of na de startdatum (2023-09-01)', message: 'De einddatum van de opleiding ligt vóór de startdatum.' }]);
   });
   it('a wrong top-level value', () => {
-    expect(refused(parseCase([], 'casus.json'))[0]).toMatchObject({ path: '$', message: 'Hier hoort een object {...}, maar er staat een lijst.' });
+    expect(refused(parseCase([], 'casus.json'))[0]).toMatchObject({ path: '$', message: 'Hier hoort een object {...}, maar er staat een lege lijst.' });
     expect(refused(parseCase(null, 'casus.json'))[0]!.path).toBe('$');
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createDispatch } from '../../electron/services/dispatch.ts';
 import { createServices } from '../../electron/services/index.ts';
-import { fieldMessages, serviceMessages } from '../../electron/services/messages.ts';
+import { serviceMessages } from '../../electron/services/messages.ts';
+import { fieldMessages } from '../../shared/validation/dutch.ts';
 import { dbMessages } from '../../db/messages.ts';
 import type { HandlerTable } from '../../electron/services/handlers.ts';
 import { fakeContext, freshStore, sampleFields } from '../helpers/store.ts';
@@ -51,10 +52,10 @@ describe('dispatch', () => {
     expect(result.error.code).toBe('invalid-input');
     expect(result.error.message).toBe(serviceMessages.invalidInput);
     expect(result.error.issues).toEqual([
-      { path: 'displayName', message: 'Hier hoort tekst.' },
+      { path: 'displayName', message: 'Hier hoort tekst, maar er staat het getal 42.' },
       { path: 'birthDate', message: 'Vul een geldige datum in (dd-mm-jjjj).' },
       { path: 'region', message: "Kies een van de 35 arbeidsmarktregio's." },
-      { path: 'adviserReference', message: 'Hier hoort tekst.' },
+      { path: 'adviserReference', message: 'Hier hoort tekst, maar er staat een lijst met 1 waarde.' },
       { path: 'note', message: fieldMessages.required },
     ]);
     expect(count(store)).toBe(0);
