@@ -207,6 +207,14 @@ const verifyWithState = async (
 
 export const recordRefusal = (ctx: SupplyContext, feed: string, refusal: Refusal): void => {
   const detail = refusal.problems.map((p) => `${p.file}${p.path ? ` (${p.path})` : ''}: ${p.message}`).join('\n');
+  const message = `${refusal.message}${detail ? `\n${detail}` : ''}`.slice(0, 10_000);
+  // A feed offers the same wrong version on every sync: record and log it once.
+  try {
+    const seen = ctx.store.readState().refusals.some((r) => r.feed === feed && r.packId === refusal.packId && r.version === refusal.version && r.message === message);
+    if (seen) return;
+  } catch {
+    // fall through: log it
+  }
   ctx.log?.(`Pakket geweigerd${refusal.packId ? ` (${refusal.packId}${refusal.version ? ` ${refusal.version}` : ''})` : ''} uit ${refusal.source}: ${refusal.message}${detail ? `\n${detail}` : ''}`);
   try {
     const state = ctx.store.readState();
@@ -216,7 +224,7 @@ export const recordRefusal = (ctx: SupplyContext, feed: string, refusal: Refusal
         feed,
         ...(refusal.packId ? { packId: refusal.packId } : {}),
         ...(refusal.version ? { version: refusal.version } : {}),
-        message: `${refusal.message}${detail ? `\n${detail}` : ''}`.slice(0, 10_000),
+        message,
       }),
     );
   } catch {
