@@ -131,7 +131,7 @@ export interface FeedSyncResult {
 export const syncFolderFeed = async (root: string, ctx: SupplyContext): Promise<FeedSyncResult> => {
   const feed = root;
   const base = { feed, installed: [], refused: [], pending: [], ignored: [] };
-  let reachable = false;
+  let reachable: boolean;
   try {
     reachable = statSync(root).isDirectory();
   } catch {
