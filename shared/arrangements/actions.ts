@@ -7,8 +7,8 @@ import type { ActionItem } from '../contract/arrangements.ts';
 import { formatDateNl } from '../dates/index.ts';
 import type { ArrangementResult } from '../matcher/result.ts';
 import { applicantLabels } from '../labels/packs.ts';
+import { indexSchemes } from '../packs/scheme-index.ts';
 import type { Pack, Scheme } from '../packs/format.ts';
-import { schemeIndex } from './overrides.ts';
 
 
 export function addDays(iso: string, days: number): string {
@@ -100,7 +100,7 @@ function budgetNote(scheme: Scheme): string | null {
 }
 
 export function buildActions(result: ArrangementResult, packs: readonly Pack[], caseFile: CaseFile): ActionItem[] {
-  const index = schemeIndex(packs);
+  const index = indexSchemes(packs);
   const seen = new Set<string>();
   const actions: ActionItem[] = [];
   for (const line of result.lines) {

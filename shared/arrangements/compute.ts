@@ -11,7 +11,8 @@ import { arrangementResultSchema, type ArrangementResult } from '../matcher/resu
 import { formatEuro } from '../money.ts';
 import type { Pack } from '../packs/format.ts';
 import { buildActions } from './actions.ts';
-import { applyOverrides, schemeIndex } from './overrides.ts';
+import { indexSchemes } from '../packs/scheme-index.ts';
+import { applyOverrides } from './overrides.ts';
 
 type AnyOverride = OverrideInput | (OverrideInput & { by: string; at: string });
 
@@ -29,7 +30,7 @@ export const packRefs = (packs: readonly Pack[]): PackRef[] =>
 /** Problems with the overrides for this case and these packs; empty when they all fit. */
 export function checkOverrides(caseFile: CaseFile, packs: readonly Pack[], overrides: readonly AnyOverride[]): Issue[] {
   const issues: Issue[] = [];
-  const index = schemeIndex(packs);
+  const index = indexSchemes(packs);
   const totalCost = caseFile.training.costs.reduce((sum, c) => sum + c.amountCents, 0);
   const employerAt = overrides.flatMap((o, i) => (o.kind === 'employer-contribution' ? [i] : []));
   if (employerAt.length > 1) {

@@ -74,10 +74,3 @@ export function applyOverrides(caseFile: CaseFile, packs: readonly Pack[], overr
   });
   return { case: nextCase, packs: nextPacks };
 }
-
-/** Every scheme id in the packs, for "does this override name a scheme we know?". */
-export const schemeIndex = (packs: readonly Pack[]): Map<string, { scheme: Scheme; pack: Pack }> => {
-  const index = new Map<string, { scheme: Scheme; pack: Pack }>();
-  for (const pack of packs) for (const scheme of pack.schemes) index.set(scheme.id, { scheme, pack });
-  return index;
-};
