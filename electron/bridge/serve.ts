@@ -1,32 +1,39 @@
 // Entry for `npm run web` and the end-to-end tests: the real services on the real store,
-// reachable from a browser through the loopback bridge. Prints one line for people and one
-// for machines (tests wait for ARRANGEUR_BRIDGE_READY instead of sleeping).
+// reachable from a browser through the loopback bridge. Prints one line for machines (tests
+// wait for ARRANGEUR_BRIDGE_READY instead of sleeping) and then, last, the lines for people
+// with the one-time login address (cli.ts).
+//
+// The data folder is the desktop app's own (electron/paths.ts; ARRANGEUR_DATA_DIR overrides
+// it): browser mode is how advisers run Arrangeur where Electron cannot, so its dossiers must
+// survive a reboot and still be there when the desktop app is installed later. The printed
+// lines say where that folder is.
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { openStore, type Store } from '../../db/open.ts';
 import { AppFailure } from '../../shared/contract/result.ts';
 import { dataFile, defaultDataDir } from '../paths.ts';
-import { systemContext } from '../services/context.ts';
+import { systemClock } from '../services/context.ts';
 import { loadChecklistAtStart } from '../apk/load-checklist.ts';
 import { createServices } from '../services/index.ts';
+import { listenErrorText, parseServeArgs, startupLines, USAGE } from './cli.ts';
 import { bridgeMessages } from './messages.ts';
-import { startBridge } from './server.ts';
+import { startBridge, type Bridge } from './server.ts';
 
 const defaultStaticDir = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
 
-function portFromEnv(value: string | undefined): number {
-  if (value === undefined || value.trim() === '') return 0;
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`ARRANGEUR_BRIDGE_PORT must be a port number (0-65535), got "${value}"`);
-  }
-  return port;
-}
-
 async function main(): Promise<void> {
+  const args = parseServeArgs(process.argv.slice(2), process.env);
+  if (args.kind === 'help') {
+    console.log(USAGE);
+    return;
+  }
+  if (args.kind === 'error') {
+    console.error(args.message);
+    process.exitCode = 2;
+    return;
+  }
   const dataDir = defaultDataDir();
   const staticDir = process.env.ARRANGEUR_STATIC_DIR?.trim() || defaultStaticDir;
-  const port = portFromEnv(process.env.ARRANGEUR_BRIDGE_PORT);
 
   let store: Store;
   try {
@@ -41,15 +48,20 @@ async function main(): Promise<void> {
   }
 
   const apk = loadChecklistAtStart(dataDir);
-  const services = createServices(store, systemContext(), { checklist: apk.checklist, checklistNotice: apk.notice });
-  const bridge = await startBridge({ dispatch: services.dispatch, staticDir, port }).catch((error: unknown) => {
+  const services = createServices(store, systemClock(), { checklist: apk.checklist, checklistNotice: apk.notice });
+  let bridge: Bridge;
+  try {
+    bridge = await startBridge({ dispatch: services.dispatch, staticDir, port: args.port });
+  } catch (error) {
     store.close();
-    throw error;
-  });
+    console.error(listenErrorText(error, args.port));
+    process.exitCode = 1;
+    return;
+  }
 
   if (!existsSync(staticDir)) console.warn(bridgeMessages.notBuilt);
-  console.log(`Arrangeur draait op ${bridge.url} (gegevens in ${dataDir})`);
-  console.log(`ARRANGEUR_BRIDGE_READY ${JSON.stringify({ url: bridge.url, port: bridge.port })}`);
+  console.log(`ARRANGEUR_BRIDGE_READY ${JSON.stringify({ url: bridge.url, port: bridge.port, loginUrl: bridge.loginUrl })}`);
+  for (const line of startupLines({ loginUrl: bridge.loginUrl, dataDir, fixedPort: args.fixedPort })) console.log(line);
 
   let stopping = false;
   const stop = async () => {
@@ -58,6 +70,7 @@ async function main(): Promise<void> {
     await bridge.close();
     // Closing checkpoints the WAL, so the data folder holds one complete file afterwards.
     store.close();
+    console.log('Arrangeur is gestopt.');
     process.exit(0);
   };
   process.on('SIGTERM', () => void stop());

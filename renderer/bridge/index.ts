@@ -1,12 +1,12 @@
 // The one way screens reach the services: window.arrangeur in Electron (preload, IPC), the
 // loopback HTTP bridge in a browser. Both satisfy the same ArrangeurBridge contract.
 import type { ArrangeurBridge, OpInput, OpName, OpOutput, Result } from '../../shared/contract/index.ts';
-import { createHttpBridge, readBridgeToken } from './http-bridge.ts';
+import { createHttpBridge } from './http-bridge.ts';
 
 let bridge: ArrangeurBridge | undefined;
 
 export const getBridge = (): ArrangeurBridge => {
-  bridge ??= window.arrangeur ?? createHttpBridge(readBridgeToken(document));
+  bridge ??= window.arrangeur ?? createHttpBridge();
   return bridge;
 };
 

@@ -1,6 +1,7 @@
 // The loopback bridge against the real services and a real database file: valid calls work,
 // and every malformed or foreign request is refused with a typed error while the database
-// stays exactly as it was (full dump compared before and after).
+// stays exactly as it was (full dump compared before and after). The session comes from the
+// one-time login address (login.test.ts covers that address itself).
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,15 +14,18 @@ import { serviceMessages } from '../../electron/services/messages.ts';
 import { dataFile } from '../../electron/paths.ts';
 import { fakeContext, sampleFields } from '../helpers/store.ts';
 import { rawRequest, type RawRequest } from '../helpers/http.ts';
+import { logIn } from './login-helper.ts';
 
 const INDEX_HTML = `<!doctype html><html lang="nl"><head>
-<meta name="arrangeur-bridge-token" content="" />
 <script type="module" src="./assets/app.js"></script></head><body><div id="root"></div></body></html>`;
 
 let root: string;
 let staticDir: string;
 let store: Store;
 let bridge: Bridge;
+/** "arrangeur-<port>=<session id>", as the logged-in browser sends it. */
+let cookie: string;
+const logLines: string[] = [];
 
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'arrangeur-bridge-'));
@@ -40,7 +44,8 @@ beforeAll(async () => {
   mkdirSync(dataDir);
   store = openStore(dataFile(dataDir));
   const services = createServices(store, fakeContext(), { log: () => {} });
-  bridge = await startBridge({ dispatch: services.dispatch, staticDir });
+  bridge = await startBridge({ dispatch: services.dispatch, staticDir, log: (line) => logLines.push(line) });
+  cookie = await logIn(bridge);
 });
 
 afterAll(async () => {
@@ -62,14 +67,15 @@ const call = (body: unknown, overrides: Partial<RawRequest> & { headers?: Record
     path: '/api/call',
     body: typeof body === 'string' ? body : JSON.stringify(body),
     ...overrides,
-    headers: { 'Content-Type': 'application/json', 'X-Arrangeur-Token': bridge.token, ...overrides.headers },
+    headers: { 'Content-Type': 'application/json', Cookie: cookie, ...overrides.headers },
   });
 
 describe('bridge: the happy path', () => {
-  it('listens on 127.0.0.1 with a random port and a long random token', () => {
+  it('listens on 127.0.0.1 with a random port and a one-time login address with a long random secret', () => {
     expect(bridge.url).toBe(`http://127.0.0.1:${bridge.port}/`);
     expect(bridge.port).toBeGreaterThan(0);
-    expect(bridge.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(bridge.loginUrl).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${bridge.port}/login\\?key=[A-Za-z0-9_-]{43}$`));
+    expect(cookie).toMatch(new RegExp(`^arrangeur-${bridge.port}=[A-Za-z0-9_-]{43}$`));
   });
 
   it('creates a dossier and answers 200 with the Result', async () => {
@@ -123,7 +129,7 @@ describe('bridge: malformed and foreign requests change nothing', () => {
       code: 'invalid-input',
     },
     {
-      name: 'a missing token',
+      name: 'a missing session cookie',
       send: () =>
         rawRequest({
           port: bridge.port,
@@ -137,18 +143,29 @@ describe('bridge: malformed and foreign requests change nothing', () => {
       message: bridgeMessages.forbidden,
     },
     {
-      name: 'a wrong token',
-      send: () => call({ op: 'clients.create', input: sampleFields() }, { headers: { 'X-Arrangeur-Token': 'raden' } }),
+      name: 'a wrong session id',
+      send: () => call({ op: 'clients.create', input: sampleFields() }, { headers: { Cookie: `arrangeur-${bridge.port}=raden` } }),
       status: 403,
       code: 'forbidden',
     },
     {
-      name: 'a token that differs in the last character',
+      name: 'a session id that differs in the last character',
       send: () =>
-        call(
-          { op: 'clients.create', input: sampleFields() },
-          { headers: { 'X-Arrangeur-Token': `${bridge.token.slice(0, -1)}${bridge.token.endsWith('A') ? 'B' : 'A'}` } },
-        ),
+        call({ op: 'clients.create', input: sampleFields() }, { headers: { Cookie: `${cookie.slice(0, -1)}${cookie.endsWith('A') ? 'B' : 'A'}` } }),
+      status: 403,
+      code: 'forbidden',
+    },
+    {
+      name: 'the right session id under another port\'s cookie name',
+      send: () =>
+        call({ op: 'clients.create', input: sampleFields() }, { headers: { Cookie: cookie.replace(`arrangeur-${bridge.port}=`, 'arrangeur-1=') } }),
+      status: 403,
+      code: 'forbidden',
+    },
+    {
+      name: 'the old token header without the cookie',
+      send: () =>
+        call({ op: 'clients.create', input: sampleFields() }, { headers: { Cookie: '', 'X-Arrangeur-Token': 'x'.repeat(43) } }),
       status: 403,
       code: 'forbidden',
     },
@@ -250,6 +267,16 @@ describe('bridge: malformed and foreign requests change nothing', () => {
     });
   }
 
+  it('logs each refusal as one line, without the query (which could hold a login secret)', async () => {
+    logLines.length = 0;
+    await call({ op: 'clients.create', input: sampleFields() }, { headers: { Cookie: '' } });
+    await call({ op: 'clients.create', input: sampleFields() }, { headers: { Origin: 'https://evil.example' }, path: '/api/call?key=geheim' });
+    expect(logLines).toEqual([
+      '[arrangeur] bridge refused POST /api/call: 403 no session',
+      '[arrangeur] bridge refused POST /api/call: 403 foreign Origin',
+    ]);
+  });
+
   it('answers the refusal of an oversized body only after the limit, not at it', async () => {
     // Exactly at the limit is allowed through to validation (and then refused by the schema).
     const envelope = JSON.stringify({ op: 'clients.create', input: sampleFields({ note: '' }) });
@@ -279,18 +306,17 @@ describe('bridge: malformed and foreign requests change nothing', () => {
 
 describe('bridge: static files', () => {
   const get = (path: string, headers: Record<string, string> = {}) =>
-    rawRequest({ port: bridge.port, method: 'GET', path, headers });
+    rawRequest({ port: bridge.port, method: 'GET', path, headers: { Cookie: cookie, ...headers } });
 
-  it('serves index.html with this run\'s token in the meta tag and the CSP as a header', async () => {
+  it('serves index.html as built (no secret written into it) with the CSP as a header', async () => {
     const res = await get('/');
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
-    expect(res.text).toContain(`<meta name="arrangeur-bridge-token" content="${bridge.token}">`);
-    expect(res.text).not.toContain('content=""');
+    expect(res.text).toBe(INDEX_HTML);
     expect(res.headers['content-security-policy']).toMatch(/^default-src 'none'; script-src 'self'/);
     expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(res.headers['cache-control']).toBe('no-store');
-    expect((await get('/index.html')).text).toContain(bridge.token);
+    expect((await get('/index.html')).text).toBe(INDEX_HTML);
   });
 
   it('serves assets with their content types', async () => {
@@ -312,7 +338,7 @@ describe('bridge: static files', () => {
   it('falls back to index.html for extension-less paths only', async () => {
     const route = await get('/dossiers/id1');
     expect(route.status).toBe(200);
-    expect(route.text).toContain(bridge.token);
+    expect(route.text).toBe(INDEX_HTML);
     expect((await get('/assets/missing.js')).status).toBe(404);
     expect((await get('/missing.css')).status).toBe(404);
   });
@@ -338,19 +364,19 @@ describe('bridge: static files', () => {
     }
   });
 
-  it('refuses a foreign Host for pages too, so a rebinding page cannot read the token', async () => {
+  it('refuses a foreign Host for pages too, even with the cookie (DNS rebinding)', async () => {
     const res = await get('/', { Host: `evil.example:${bridge.port}` });
     expect(res.status).toBe(403);
-    expect(res.text).not.toContain(bridge.token);
+    expect(res.text).toBe(bridgeMessages.forbidden);
   });
 
   it('refuses to write through the static side', async () => {
-    const res = await rawRequest({ port: bridge.port, method: 'PUT', path: '/index.html', body: 'x' });
+    const res = await rawRequest({ port: bridge.port, method: 'PUT', path: '/index.html', body: 'x', headers: { Cookie: cookie } });
     expect(res.status).toBe(405);
   });
 
   it('supports HEAD without a body', async () => {
-    const res = await rawRequest({ port: bridge.port, method: 'HEAD', path: '/assets/app.js' });
+    const res = await rawRequest({ port: bridge.port, method: 'HEAD', path: '/assets/app.js', headers: { Cookie: cookie } });
     expect(res.status).toBe(200);
     expect(res.text).toBe('');
   });
@@ -360,8 +386,11 @@ describe('bridge: lifecycle', () => {
   it('refuses a port that is taken and closes cleanly', async () => {
     const services = createServices(store, fakeContext(), { log: () => {} });
     await expect(startBridge({ dispatch: services.dispatch, staticDir, port: bridge.port })).rejects.toThrow(/EADDRINUSE/);
-    const second = await startBridge({ dispatch: services.dispatch, staticDir });
-    expect(second.token).not.toBe(bridge.token);
+    const second = await startBridge({ dispatch: services.dispatch, staticDir, log: () => {} });
+    expect(second.loginUrl.split('key=')[1]).not.toBe(bridge.loginUrl.split('key=')[1]);
+    // This run's session means nothing to another run.
+    const foreign = await rawRequest({ port: second.port, path: '/', headers: { Cookie: cookie.replace(`-${bridge.port}=`, `-${second.port}=`) } });
+    expect(foreign.status).toBe(403);
     await second.close();
     await expect(rawRequest({ port: second.port, path: '/' })).rejects.toThrow(/ECONNREFUSED/);
   });
