@@ -9,6 +9,7 @@ import { formatEuro } from '../money.ts';
 import { costCategoryLabels } from '../labels/case.ts';
 import { schemeKindForClient } from '../labels/packs.ts';
 import { statusLabels } from './labels.ts';
+import type { ParameterStatus } from '../packs/format.ts';
 
 export interface DocumentInput {
   arrangement: ArrangementVersion;
@@ -70,8 +71,13 @@ export function documentHtml({ arrangement: a, clientName }: DocumentInput): str
   const lineRows = byLine
     .map(
       (l) =>
-        `<tr><td>${escapeHtml(l.payer)}</td><td>${escapeHtml(l.name)}${l.unverified ? ' *' : ''}</td><td>${escapeHtml(schemeKindForClient(l.kind))}</td><td class="num">${euro(l.amountCents)}</td></tr>`,
+        `<tr><td>${escapeHtml(l.payer)}</td><td>${escapeHtml(l.name)}${l.unverified ? ' *' : ''}${l.status && l.status !== 'verified' ? `<br><span class="unverified">${escapeHtml(figureStatusLabels[l.status])}</span>` : ''}</td><td>${escapeHtml(schemeKindForClient(l.kind))}</td><td class="num">${euro(l.amountCents)}</td></tr>`,
     )
+    .join('');
+  // One sentence per uncertain amount (a disputed maximum says which values the sources give
+  // and that the lowest is used), so the printed plan never reads surer than the sources are.
+  const uncertainties = [...new Map(byLine.filter((l) => l.uncertainty).map((l) => [l.schemeId, l])).values()]
+    .map((l) => `<li><strong>${escapeHtml(l.name)}</strong>: ${escapeHtml(l.uncertainty!)}</li>`)
     .join('');
 
   const pays: string[] = [];
@@ -131,6 +137,7 @@ ${
     : '<p>Er is geen regeling gevonden die (een deel van) de opleiding betaalt.</p>'
 }
 ${anyUnverified ? '<p class="unverified">* Dit bedrag is nog niet zeker. Uw adviseur controleert het.</p>' : ''}
+${uncertainties ? `<ul class="unverified">${uncertainties}</ul>` : ''}
 
 <h2>Wat betaalt u zelf?</h2>
 <div class="callout">${pays.join('')}</div>
@@ -150,10 +157,25 @@ ${sources.length ? `<ul>${sources.map((s) => `<li>${escapeHtml(s.title)}${s.url 
 `;
 }
 
-/** The sources behind the funding lines: each rule's source of the schemes that pay. */
+/** Plain words for how sure an amount is (the status of the figures behind it). */
+const figureStatusLabels: Record<ParameterStatus, string> = {
+  verified: 'Bevestigd in een officiële bron',
+  unverified: 'Niet zeker: nog niet bevestigd in een officiële bron',
+  disputed: 'Niet zeker: de bronnen noemen verschillende bedragen',
+  unknown: 'Niet zeker: een deel van het bedrag is niet bekend',
+};
+
+/** The sources behind the funding lines: each rule's source, and each figure's, of the schemes that pay. */
 function collectSources(a: ArrangementVersion): SourceRef[] {
   const paying = new Set(a.result.lines.map((l) => l.schemeId));
   const seen = new Map<string, SourceRef>();
+  for (const l of a.result.lines) {
+    for (const f of l.figures ?? []) {
+      for (const s of [f.source, ...(f.claims ?? []).map((c) => c.source)]) {
+        if (s && !seen.has(s.url ?? s.title)) seen.set(s.url ?? s.title, s);
+      }
+    }
+  }
   for (const e of a.result.evaluations) {
     if (!paying.has(e.schemeId)) continue;
     for (const reason of e.reasons) {

@@ -20,6 +20,10 @@ export const recognitions = [
   'ocw-diploma', 'ocw-certificaat', 'nrto-keurmerk', 'nlqf', 'branche-erkend', 'evc-erkend',
   'ontwikkelpad', 'nl-leert-door',
 ] as const;
+/** Added in v1: the kind of tuition (DUO): wettelijk collegegeld or lesgeld, or instellingscollegegeld or cursusgeld. */
+export const tuitionKinds = ['wettelijk', 'instellings'] as const;
+/** Added in v1: an agency worker's phase under the collective agreement (ABU: A, B, C; NBBU: 1 to 4). */
+export const agencyPhases = ['A', 'B', 'C', '1', '2', '3', '4'] as const;
 export const trainingPurposes = ['current-job', 'future-occupation', 'personal-development', 'basic-skills'] as const;
 export const costCategories = ['tuition', 'exam', 'materials', 'protective-gear', 'travel', 'wage-loss', 'other'] as const;
 
@@ -47,6 +51,11 @@ export const clientSituationSchema = z.strictObject({
   birthDate: isoDateSchema,
   educationLevel: z.enum(educationLevels),
   region: regionIdSchema,
+  /**
+   * Added in v1 (optional): insured in the Netherlands for at least 6 months in the 27 to 3
+   * months before the application (STAP's tie to the Dutch labour market). Omitted = not known.
+   */
+  nlInsuredSixMonths: z.boolean().optional(),
 });
 
 export const workSchema = z.strictObject({
@@ -58,6 +67,10 @@ export const workSchema = z.strictObject({
   sectorFund: z.string().min(1).max(80).nullable(),
   benefit: z.enum(benefitKinds),
   dismissalNotice: z.boolean(),
+  /** Added in v1 (optional): the day the last employment ended (or ends), or null. */
+  employmentEndDate: isoDateSchema.nullable().optional(),
+  /** Added in v1 (optional): an agency worker's phase (A, B, C or 1 to 4), or null. */
+  agencyPhase: z.enum(agencyPhases).nullable().optional(),
 });
 
 export const trainingSchema = z.strictObject({
@@ -75,6 +88,14 @@ export const trainingSchema = z.strictObject({
   costs: z.array(costItemSchema).max(50),
   /** Added in v1 (optional): what the employer has promised to pay (Werkgeversbijdrage). */
   employerContributionCents: cents.optional(),
+  /** Added in v1 (optional): wettelijk (collegegeld, lesgeld) or instellings (instellingscollegegeld, cursusgeld). */
+  tuitionKind: z.enum(tuitionKinds).nullable().optional(),
+  /** Added in v1 (optional): the training's NLQF level, 1 to 8, or null when it has none. */
+  nlqfLevel: z.number().int().min(1).max(8).nullable().optional(),
+  /** Added in v1 (optional): the sector fund's course group (cursusgroep), e.g. "certificering". */
+  courseGroup: z.string().trim().min(1).max(120).nullable().optional(),
+  /** Added in v1 (optional): a labour-market prospect has been shown (for schemes that accept it beside a kansberoep). */
+  labourMarketProspect: z.boolean().optional(),
 });
 export type Training = z.infer<typeof trainingSchema>;
 

@@ -7,6 +7,7 @@ import type { CaseFile } from '../case/schema.ts';
 import { formatEuro } from '../money.ts';
 import { percentToBasisPoints } from './params.ts';
 import { readParam, testCondition, type SchemeScope } from './rules.ts';
+import { lastYearlyDate } from './facts.ts';
 import { soloAmount, type StackItem, type StackSource } from './stack.ts';
 import { categoryLabel } from './labels.ts';
 import { joinNl } from './render.ts';
@@ -34,7 +35,7 @@ export const resolveCoverage = (s: SchemeScope, items: readonly StackItem[]): Re
     return v;
   };
 
-  const percent = cov.percent ? read(cov.percent.param) : 100;
+  const percent = resolvePercent(s, read);
   let cap: number | null = null;
   const lower = (amount: number) => (cap = cap === null ? amount : Math.min(cap, amount));
   for (const c of cov.caps) {
@@ -46,9 +47,19 @@ export const resolveCoverage = (s: SchemeScope, items: readonly StackItem[]): Re
       }
       if (!outcomes.every((o) => o === true)) continue;
     }
-    const amount = read(c.amount.param);
-    if (amount === null) continue;
-    let capCents = Math.floor(amount);
+    let capCents: number;
+    if (c.per === 'study-year') {
+      const perYear = studyYearCap(s, c.amount.param, c.studyYearStart ?? '09-01', notices);
+      if (perYear === null) {
+        unknown = true;
+        continue;
+      }
+      capCents = perYear;
+    } else {
+      const amount = read(c.amount.param);
+      if (amount === null) continue;
+      capCents = Math.floor(amount);
+    }
     if (c.proRataByHours) {
       const fullTime = read(c.proRataByHours.param);
       if (fullTime === null) continue;
@@ -93,6 +104,57 @@ export const resolveCoverage = (s: SchemeScope, items: readonly StackItem[]): Re
     notices.push({ kind: 'other', text: `Deze regeling betaalt alleen ${joinNl(labels, 'of')}. Die kosten staan niet in deze aanvraag.` });
   }
   return { source, maxAmountCents: soloAmount(source, items), notices };
+};
+
+/**
+ * The percentage: the first percentRule whose conditions all hold, else `percent`, else 100.
+ * An undecidable condition (an unknown figure) makes the percentage unknown.
+ */
+const resolvePercent = (s: SchemeScope, read: (id: string) => number | null): number | null => {
+  const cov = s.scheme.coverage;
+  for (const r of cov.percentRules ?? []) {
+    const outcomes = r.when.map((w) => testCondition(w, s, 'coverage'));
+    if (outcomes.some((o) => o === null)) return null;
+    if (outcomes.every((o) => o === true)) return read(r.percent.param);
+  }
+  return cov.percent ? read(cov.percent.param) : 100;
+};
+
+/** 2024 and "09-01" → "2024-2025": how DUO and schools name a study year. */
+const studyYearName = (start: string): string => `${start.slice(0, 4)}-${Number(start.slice(0, 4)) + 1}`;
+
+/**
+ * A maximum per study year (DUO's levenlanglerenkrediet): the training's study years are the
+ * years that start on `monthDay` and overlap start..end; each year's maximum is read on that
+ * year's first day, and the maxima add up. A year whose maximum is not known counts for
+ * nothing, with a notice, so the amount shown is never more than the sources allow. All years
+ * unknown = the cap is unknown (null).
+ */
+const studyYearCap = (s: SchemeScope, paramId: string, monthDay: string, notices: Notice[]): number | null => {
+  const training = s.facts.caseFile.training;
+  let yearStart = lastYearlyDate(training.startDate, monthDay);
+  let total = 0;
+  let known = 0;
+  const unknownYears: string[] = [];
+  // A training longer than 20 study years is a typo; the bound keeps a bad case from looping.
+  for (let i = 0; i < 20 && yearStart <= training.endDate; i++) {
+    const amount = readParam(s, paramId, yearStart, 'coverage');
+    if (amount === null) unknownYears.push(studyYearName(yearStart));
+    else {
+      total += Math.floor(amount);
+      known++;
+    }
+    yearStart = lastYearlyDate(`${String(Number(yearStart.slice(0, 4)) + 1).padStart(4, '0')}-12-31`, monthDay);
+  }
+  if (known === 0) return null;
+  if (unknownYears.length > 0) {
+    const label = s.scheme.parameters[paramId]?.label ?? paramId;
+    notices.push({
+      kind: 'unknown-figure',
+      text: `Het getal "${label}" is voor studiejaar ${joinNl(unknownYears, 'en')} niet bekend. Dat studiejaar telt daarom niet mee in dit bedrag. Vraag het na bij ${s.scheme.funder}.`,
+    });
+  }
+  return total;
 };
 
 /** A calendar-year cap minus what this scheme already paid this client in that year. */

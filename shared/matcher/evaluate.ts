@@ -1,13 +1,14 @@
 // Evaluates one scheme for one case on the peildatum: validity, every rule with its sentence
 // and source, the notices an adviser must see (unverified or unknown figures, a closed
 // tijdvak, the budget), and what the scheme could pay on its own.
-import type { Notice, Reason, SchemeEvaluation } from './result.ts';
+import type { Figure, Notice, Reason, SchemeEvaluation } from './result.ts';
 import type { CaseFile } from '../case/schema.ts';
-import type { Pack, Scheme } from '../packs/format.ts';
+import type { Pack, ParameterStatus, Scheme } from '../packs/format.ts';
+import { formatEuro } from '../money.ts';
 import { caseFacts, type CaseFacts } from './facts.ts';
 import { evaluateRules, sourceRef, type ParamUse, type SchemeScope } from './rules.ts';
 import { resolveCoverage, stackItemsOf } from './coverage.ts';
-import { longDateNl, quantityNl } from './render.ts';
+import { joinNl, longDateNl, quantityNl } from './render.ts';
 import type { StackItem, StackSource } from './stack.ts';
 
 export interface EvaluatedScheme {
@@ -16,8 +17,12 @@ export interface EvaluatedScheme {
   readonly pack: Pack;
   /** The scheme as a stack source; null when not eligible or its amount is unknown. */
   readonly source: StackSource | null;
-  /** True when a figure behind the amount is unverified. */
+  /** True when a figure behind the amount is not verified (unverified, disputed or unknown). */
   readonly unverified: boolean;
+  /** The least sure figure behind the amount, and the sentence the adviser reads next to it. */
+  readonly amountStatus: ParameterStatus | undefined;
+  readonly uncertainty: string | null;
+  readonly figures: Figure[];
 }
 
 /** "Deze regeling liep van 1 maart 2022 tot en met 31 december 2023." and friends. */
@@ -67,23 +72,80 @@ const budgetNotice = (scheme: Scheme, date: string): Notice | null => {
   }
 };
 
+const byIdAndDate = (a: ParamUse, b: ParamUse): number =>
+  a.id < b.id ? -1 : a.id > b.id ? 1 : (a.from ?? '') < (b.from ?? '') ? -1 : (a.from ?? '') > (b.from ?? '') ? 1 : 0;
+
 const paramNotices = (params: Map<string, ParamUse>, scheme: Scheme): Notice[] => {
   const out: Notice[] = [];
-  for (const p of [...params.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+  for (const p of [...params.values()].sort(byIdAndDate)) {
     if (p.value === null) {
       if (p.inRule) {
         out.push({ kind: 'unknown-figure', text: `Het getal "${p.label}" is niet bekend. Een voorwaarde die dit getal gebruikt, kan niet worden gecontroleerd. Vraag het na bij ${scheme.funder}.` });
       }
       // Unknown amounts get one notice from the coverage step.
-    } else if (!p.verified) {
+    } else if (p.status === 'disputed') {
+      out.push({ kind: 'disputed-figure', text: disputedSentence(p, scheme) });
+    } else if (p.status === 'unverified') {
       out.push({
         kind: 'unverified-figure',
-        text: `Het getal "${p.label}" (${quantityNl(p.value, p.unit)}) is niet bevestigd in een openbare bron (laatst bekeken op ${longDateNl(p.lastVerified)}). Controleer het bij ${scheme.funder} voordat u de klant iets belooft.`,
+        text: `Het getal "${p.label}" (${quantityNl(p.value, p.unit)}) is niet bevestigd in een officiële bron (laatst bekeken op ${longDateNl(p.lastVerified)}). Controleer het bij ${scheme.funder} voordat u de klant iets belooft.`,
       });
     }
   }
   return out;
 };
+
+/** € 750 rather than € 750,00 in a sentence about what sources say; cents when there are any. */
+const figureNl = (n: number, unit: ParamUse['unit']): string =>
+  unit === 'cents' && Number.isSafeInteger(n) && n % 100 === 0 ? formatEuro(n).replace(/,00$/, '') : quantityNl(n, unit);
+
+const nounFor = (unit: ParamUse['unit']): string => (unit === 'cents' ? 'bedrag' : unit === 'percent' ? 'percentage' : 'getal');
+
+/** "Dit bedrag is niet zeker: bronnen noemen € 750 en € 800. Vraag het na bij OOM. ..." */
+const disputedSentence = (p: ParamUse, scheme: Scheme): string => {
+  const values = [...new Set((p.claims ?? []).map((c) => c.value))].sort((a, b) => a - b);
+  const noun = nounFor(p.unit);
+  const lowest = values[0] ?? p.value ?? 0;
+  return `Dit ${noun} is niet zeker: bronnen noemen ${joinNl(values.map((v) => figureNl(v, p.unit)), 'en')}. Vraag het na bij ${scheme.funder}. Arrangeur rekent met het laagste ${noun} (${figureNl(lowest, p.unit)}), zodat de klant niet te veel wordt beloofd.`;
+};
+
+const statusRank: Record<ParameterStatus, number> = { verified: 0, unverified: 1, disputed: 2, unknown: 3 };
+
+/** The figures behind the amount: status, the plain-Dutch sentence and the list for the screen. */
+const amountCertainty = (params: Map<string, ParamUse>, scheme: Scheme): { status: ParameterStatus | undefined; uncertainty: string | null } => {
+  let status: ParameterStatus | undefined;
+  const sentences: string[] = [];
+  for (const p of [...params.values()].sort(byIdAndDate)) {
+    if (!p.inCoverage) continue;
+    if (status === undefined || statusRank[p.status] > statusRank[status]) status = p.status;
+    let text: string | null = null;
+    if (p.status === 'disputed') text = disputedSentence(p, scheme);
+    else if (p.status === 'unverified' && p.value !== null) {
+      text = `Dit ${nounFor(p.unit)} is niet zeker: "${p.label}" (${figureNl(p.value, p.unit)}) is niet bevestigd in een officiële bron. Vraag het na bij ${scheme.funder} voordat u de klant iets belooft.`;
+    } else if (p.status === 'unknown') {
+      text = `Een deel van dit bedrag is niet bekend: "${p.label}"${p.from ? ` vanaf ${longDateNl(p.from)}` : ''} staat in geen openbare bron. Vraag het na bij ${scheme.funder}.`;
+    }
+    if (text && !sentences.includes(text)) sentences.push(text);
+  }
+  return { status, uncertainty: sentences.length ? sentences.join(' ') : null };
+};
+
+const figuresOf = (params: Map<string, ParamUse>): Figure[] =>
+  [...params.values()].sort(byIdAndDate).map((p) => {
+    const f: Figure = {
+      parameter: p.id,
+      label: p.label,
+      unit: p.unit,
+      value: p.value,
+      from: p.from,
+      status: p.status,
+      lastVerified: p.lastVerified,
+      source: p.source,
+      usedFor: p.inRule && p.inCoverage ? 'both' : p.inCoverage ? 'amount' : 'rule',
+    };
+    if (p.claims) f.claims = p.claims.map((c) => ({ value: c.value, source: c.source }));
+    return f;
+  });
 
 /** Internal form: facts computed once per case and the case's items shared by all schemes. */
 export const evaluateWithFacts = (scheme: Scheme, pack: Pack, facts: CaseFacts, items: readonly StackItem[]): EvaluatedScheme => {
@@ -97,6 +159,9 @@ export const evaluateWithFacts = (scheme: Scheme, pack: Pack, facts: CaseFacts, 
       pack,
       source: null,
       unverified: false,
+      amountStatus: undefined,
+      uncertainty: null,
+      figures: [],
     };
   }
   const scope: SchemeScope = { scheme, pack, facts, params: new Map() };
@@ -115,21 +180,23 @@ export const evaluateWithFacts = (scheme: Scheme, pack: Pack, facts: CaseFacts, 
     notices.push(...cov.notices);
   }
   notices.unshift(...paramNotices(scope.params, scheme));
-  const unverified = [...scope.params.values()].some((p) => p.inCoverage && !p.verified);
-  return {
-    evaluation: {
-      ...base,
-      eligible: rules.passed,
-      status: rules.passed ? 'eligible' : 'ineligible',
-      reasons: rules.reasons,
-      notices,
-      maxAmountCents,
-    },
-    scheme,
-    pack,
-    source,
-    unverified,
+  const unverified = [...scope.params.values()].some((p) => p.inCoverage && p.status !== 'verified');
+  const certainty = amountCertainty(scope.params, scheme);
+  const figures = figuresOf(scope.params);
+  const evaluation: SchemeEvaluation = {
+    ...base,
+    eligible: rules.passed,
+    status: rules.passed ? 'eligible' : 'ineligible',
+    reasons: rules.reasons,
+    notices,
+    maxAmountCents,
   };
+  if (figures.length > 0) evaluation.figures = figures;
+  if (certainty.status !== undefined) {
+    evaluation.amountStatus = certainty.status;
+    evaluation.uncertainty = certainty.uncertainty;
+  }
+  return { evaluation, scheme, pack, source, unverified, amountStatus: certainty.status, uncertainty: certainty.uncertainty, figures };
 };
 
 /** Evaluates one scheme for a case on the peildatum (the case's, or options.referenceDate). */

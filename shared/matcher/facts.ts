@@ -1,11 +1,25 @@
 // The values of the typed facts of shared/packs/facts.ts for one case. Dated facts (ages,
 // years in service) depend on the date a rule names: the peildatum or the training's start.
 import type { CaseFile } from '../case/schema.ts';
-import { ageOn } from '../dates/index.ts';
+import { ageOn, isIsoDate } from '../dates/index.ts';
 import type { FactName } from '../packs/facts.ts';
 
 export type FactValue = number | string | boolean | readonly string[] | null;
 export type DateBasis = 'referenceDate' | 'trainingStart';
+
+/**
+ * The last occurrence of a day of the year ("12-31") on or before the peildatum: a collective
+ * agreement's yearly reference date. 29 February falls back to the 28th in other years.
+ */
+export const lastYearlyDate = (referenceDate: string, monthDay: string): string => {
+  const on = (year: number): string => {
+    const d = `${String(year).padStart(4, '0')}-${monthDay}`;
+    return isIsoDate(d) ? d : `${String(year).padStart(4, '0')}-${monthDay.slice(0, 2)}-28`;
+  };
+  const year = Number(referenceDate.slice(0, 4));
+  const thisYear = on(year);
+  return thisYear <= referenceDate ? thisYear : on(year - 1);
+};
 
 const startkwalificatie = new Set(['havo', 'vwo', 'mbo2', 'mbo3', 'mbo4', 'hbo-ad', 'hbo-bachelor', 'wo-bachelor', 'master', 'doctoraat']);
 
@@ -54,6 +68,8 @@ export interface CaseFacts {
   readonly usedThisYear: ReadonlySet<string>;
   readonly fixed: ReadonlyMap<string, FactValue>;
   readonly dated: Readonly<Record<DateBasis, ReadonlyMap<string, FactValue>>>;
+  /** Dated facts on a yearly date ("12-31"), computed when a rule first asks (cache). */
+  readonly yearly: Map<string, { readonly date: string; readonly values: ReadonlyMap<string, FactValue> }>;
 }
 
 const datedFacts = (c: CaseFile, on: string): Map<string, FactValue> => {
@@ -62,6 +78,7 @@ const datedFacts = (c: CaseFile, on: string): Map<string, FactValue> => {
     ['client.age', ageOn(c.client.birthDate, on)],
     ['client.ageMonths', Math.max(0, wholeMonthsBetween(c.client.birthDate, on))],
     ['work.yearsInService', start === null ? null : Math.max(0, ageOn(start, on))],
+    ['work.monthsSinceEmploymentEnd', c.work.employmentEndDate ? wholeMonthsBetween(c.work.employmentEndDate, on) : null],
   ]);
 };
 
@@ -81,6 +98,9 @@ export const caseFacts = (c: CaseFile, referenceDate: string): CaseFacts => {
     ['work.sectorFund', c.work.sectorFund],
     ['work.benefit', c.work.benefit],
     ['work.dismissalNotice', c.work.dismissalNotice],
+    ['work.agencyPhase', c.work.agencyPhase ?? null],
+    ['client.nlInsuredSixMonths', c.client.nlInsuredSixMonths ?? null],
+    ['case.referenceDate', referenceDate],
     ['studentFinance.studiefinanciering', c.studentFinance.studiefinanciering],
     ['studentFinance.wtos', c.studentFinance.wtos],
     ['studentFinance.lerarenbeurs', c.studentFinance.lerarenbeurs],
@@ -98,6 +118,10 @@ export const caseFacts = (c: CaseFile, referenceDate: string): CaseFacts => {
     ['training.durationMonths', durationMonths(c.training.startDate, c.training.endDate)],
     ['training.startDate', c.training.startDate],
     ['training.startsAfterReferenceDate', c.training.startDate > referenceDate],
+    ['training.tuitionKind', c.training.tuitionKind ?? null],
+    ['training.nlqfLevel', c.training.nlqfLevel === null || c.training.nlqfLevel === undefined ? null : String(c.training.nlqfLevel)],
+    ['training.courseGroup', c.training.courseGroup ?? null],
+    ['training.labourMarketProspect', c.training.labourMarketProspect ?? null],
   ]);
   return {
     caseFile: c,
@@ -106,15 +130,27 @@ export const caseFacts = (c: CaseFile, referenceDate: string): CaseFacts => {
     usedThisYear,
     fixed,
     dated: { referenceDate: datedFacts(c, referenceDate), trainingStart: datedFacts(c, c.training.startDate) },
+    yearly: new Map(),
   };
 };
 
-export const dateFor = (f: CaseFacts, on: DateBasis | undefined): string =>
-  on === 'trainingStart' ? f.trainingStart : f.referenceDate;
+/** The dated facts on the last `monthDay` on or before the peildatum (computed once per case). */
+export const yearlyFacts = (f: CaseFacts, monthDay: string): { readonly date: string; readonly values: ReadonlyMap<string, FactValue> } => {
+  let hit = f.yearly.get(monthDay);
+  if (!hit) {
+    const date = lastYearlyDate(f.referenceDate, monthDay);
+    hit = { date, values: datedFacts(f.caseFile, date) };
+    f.yearly.set(monthDay, hit);
+  }
+  return hit;
+};
 
-export const factValue = (f: CaseFacts, fact: FactName | string, on: DateBasis | undefined, schemeId: string): FactValue => {
+export const dateFor = (f: CaseFacts, on: DateBasis | undefined, onYearly?: string): string =>
+  onYearly ? yearlyFacts(f, onYearly).date : on === 'trainingStart' ? f.trainingStart : f.referenceDate;
+
+export const factValue = (f: CaseFacts, fact: FactName | string, on: DateBasis | undefined, schemeId: string, onYearly?: string): FactValue => {
   if (fact === 'history.usedThisSchemeThisYear') return f.usedThisYear.has(schemeId);
-  const dated = f.dated[on ?? 'referenceDate'].get(fact);
+  const dated = onYearly ? yearlyFacts(f, onYearly).values.get(fact) : f.dated[on ?? 'referenceDate'].get(fact);
   if (dated !== undefined) return dated;
   const v = f.fixed.get(fact);
   return v === undefined ? null : v;

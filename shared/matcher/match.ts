@@ -95,6 +95,11 @@ export const match = (caseFile: CaseFile, packs: readonly Pack[], options: Match
       costs: sortedCosts(costs),
       unverified: e.unverified,
       stacking: e.scheme.stacking.mode,
+      // The status next to the amount: the least sure figure that decided it (verified when
+      // no figure did, e.g. an offer that pays the full cost or the employer's own amount).
+      status: e.amountStatus ?? 'verified',
+      uncertainty: e.uncertainty,
+      figures: e.figures.filter((f) => f.usedFor !== 'rule'),
     };
   });
   lines.sort((a, b) => (a.schemeId < b.schemeId ? -1 : a.schemeId > b.schemeId ? 1 : a.kind === 'cofinancing' ? 1 : b.kind === 'cofinancing' ? -1 : 0));

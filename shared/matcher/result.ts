@@ -2,7 +2,7 @@
 // the live panel shows). Fields may be added, never re-interpreted.
 import { z } from 'zod';
 import { costCategories } from '../case/schema.ts';
-import { schemeKinds, stackingModes } from '../packs/format.ts';
+import { parameterStatuses, parameterUnits, schemeKinds, stackingModes } from '../packs/format.ts';
 
 export const sourceRefSchema = z.object({ id: z.string(), title: z.string(), url: z.string().optional() });
 export type SourceRef = z.infer<typeof sourceRefSchema>;
@@ -17,8 +17,30 @@ export const reasonSchema = z.object({
 });
 export type Reason = z.infer<typeof reasonSchema>;
 
+/**
+ * A figure behind an evaluation or a funding line, with how sure it is (added to result v1):
+ * the adviser sees the status and the source next to the amount, on screen and in the PDF.
+ */
+export const figureSchema = z.object({
+  parameter: z.string(),
+  label: z.string(),
+  unit: z.enum(parameterUnits),
+  /** null: not known. For a disputed figure: the lowest value, the one applied. */
+  value: z.number().nullable(),
+  /** The date this value applies from. */
+  from: z.string().nullable(),
+  status: z.enum(parameterStatuses),
+  lastVerified: z.string(),
+  source: sourceRefSchema.nullable(),
+  /** For a disputed figure: what each source says. */
+  claims: z.array(z.object({ value: z.number(), source: sourceRefSchema.nullable() })).optional(),
+  /** amount: decides what the scheme pays; rule: decides whether the client is eligible. */
+  usedFor: z.enum(['amount', 'rule', 'both']),
+});
+export type Figure = z.infer<typeof figureSchema>;
+
 export const noticeSchema = z.object({
-  kind: z.enum(['unverified-figure', 'unknown-figure', 'tijdvak-closed', 'budget', 'cap-history', 'excluded-by-stacking', 'other']),
+  kind: z.enum(['unverified-figure', 'unknown-figure', 'disputed-figure', 'tijdvak-closed', 'budget', 'cap-history', 'excluded-by-stacking', 'other']),
   text: z.string(),
 });
 export type Notice = z.infer<typeof noticeSchema>;
@@ -34,6 +56,12 @@ export const evaluationSchema = z.object({
   notices: z.array(noticeSchema),
   /** Filled for eligible schemes: the most this scheme could pay on its own for this case. */
   maxAmountCents: z.number().int().nullable(),
+  /** Added: every figure read while evaluating, with its status and source. */
+  figures: z.array(figureSchema).optional(),
+  /** Added: how sure the amount is (the least sure figure behind it); absent when no figure decides it. */
+  amountStatus: z.enum(parameterStatuses).optional(),
+  /** Added: a plain-Dutch sentence for the adviser when the amount is not sure, else null. */
+  uncertainty: z.string().nullable().optional(),
 });
 export type SchemeEvaluation = z.infer<typeof evaluationSchema>;
 
@@ -48,6 +76,15 @@ export const lineSchema = z.object({
   /** True when a figure behind this amount is not verified in a public source. */
   unverified: z.boolean(),
   stacking: z.enum(stackingModes),
+  /** Added: how sure this amount is: the least sure figure behind it (verified when none). */
+  status: z.enum(parameterStatuses).optional(),
+  /**
+   * Added: the plain-Dutch sentence shown next to the amount when it is not sure, e.g. "Dit
+   * bedrag is niet zeker: bronnen noemen € 750 en € 800. Vraag het na bij OOM. ..."; else null.
+   */
+  uncertainty: z.string().nullable().optional(),
+  /** Added: the figures behind this amount, each with its status and source. */
+  figures: z.array(figureSchema).optional(),
 });
 export type FundingLine = z.infer<typeof lineSchema>;
 

@@ -10,7 +10,7 @@
 // per pack object (cached by identity), sentences are only filled when they have placeholders,
 // and the walk uses module-level functions rather than closures created per call.
 import type { Reason } from './result.ts';
-import type { Condition, LeafRule, Pack, RuleNode, Scheme } from '../packs/format.ts';
+import { valueStatus, type Condition, type LeafRule, type Pack, type ParameterStatus, type RuleNode, type Scheme } from '../packs/format.ts';
 import { facts as factCatalogue } from '../packs/facts.ts';
 import { dateFor, factValue, type CaseFacts, type DateBasis, type FactValue } from './facts.ts';
 import { longDateNl, joinNl, quantityNl, type Unit } from './render.ts';
@@ -22,8 +22,14 @@ export interface ParamUse {
   readonly label: string;
   readonly unit: Unit;
   readonly value: number | null;
-  readonly verified: boolean;
+  /** The date the value applies from (null: the date precedes every value). */
+  readonly from: string | null;
+  readonly status: ParameterStatus;
   readonly lastVerified: string;
+  /** Where the value comes from (the value's own source, else the parameter's). */
+  readonly source: Reason['source'];
+  /** For a disputed value: what each source says. */
+  readonly claims: ReadonlyArray<{ readonly value: number; readonly source: Reason['source'] }> | null;
   /** Where it was used: a rule decides eligibility, coverage decides the amount. */
   inRule: boolean;
   inCoverage: boolean;
@@ -34,23 +40,37 @@ export interface SchemeScope {
   readonly scheme: Scheme;
   readonly pack: Pack;
   readonly facts: CaseFacts;
-  /** Parameters read while evaluating, for the unverified/unknown notices. */
+  /** Parameters read while evaluating, per parameter and dated value, for the status notices. */
   readonly params: Map<string, ParamUse>;
 }
 
 export const readParam = (s: SchemeScope, id: string, date: string, usedFor: ParamPurpose): number | null => {
   const p = s.scheme.parameters[id];
   if (!p) return null; // cannot happen in a validated pack; a hand-built one just gets "unknown"
-  const { value } = parameterAt(p, date);
-  let use = s.params.get(id);
-  // The first value read is the one reported; rules may read it on another date (training start).
+  const found = parameterAt(p, date);
+  // One entry per dated value: a study-year cap reads one parameter on several dates.
+  const key = `${id}@${found.from ?? ''}`;
+  let use = s.params.get(key);
   if (!use) {
-    use = { id, label: p.label, unit: p.unit, value, verified: p.verified, lastVerified: p.lastVerified, inRule: false, inCoverage: false };
-    s.params.set(id, use);
+    const v = found.from === null ? undefined : p.values.find((x) => x.from === found.from);
+    use = {
+      id,
+      label: p.label,
+      unit: p.unit,
+      value: found.value,
+      from: found.from,
+      status: v ? valueStatus(p, v) : 'unknown',
+      lastVerified: p.lastVerified,
+      source: sourceRef(s.pack, v?.source ?? p.source),
+      claims: v?.claims ? v.claims.map((c) => ({ value: c.value, source: sourceRef(s.pack, c.source) })) : null,
+      inRule: false,
+      inCoverage: false,
+    };
+    s.params.set(key, use);
   }
   if (usedFor === 'rule') use.inRule = true;
   else use.inCoverage = true;
-  return value;
+  return found.value;
 };
 
 const sourceCache = new WeakMap<Pack, Map<string, Reason['source']>>();
@@ -76,6 +96,7 @@ interface Compiled {
   readonly fact: string;
   readonly op: string;
   readonly on: DateBasis | undefined;
+  readonly onYearly: string | undefined;
   readonly kind: Kind;
   readonly unit: Unit;
   /** enum / string / set values, and as a Set for lookups. */
@@ -97,6 +118,7 @@ const compile = (c: Condition): Compiled => {
     fact: c.fact,
     op: c.op,
     on: c.on,
+    onYearly: c.onYearly,
     kind: def?.type.kind ?? 'string',
     unit: def?.type.unit ?? 'count',
     want,
@@ -119,7 +141,7 @@ interface Outcome {
 }
 
 const test = (k: Compiled, s: SchemeScope, usedFor: ParamPurpose): Outcome => {
-  const actual = factValue(s.facts, k.fact, k.on, s.scheme.id);
+  const actual = factValue(s.facts, k.fact, k.on, s.scheme.id, k.onYearly);
   const out: Outcome = { holds: false, actual, expectedNumber: null, expectedUnit: k.unit, unknownParam: null };
   switch (k.op) {
     case 'isSet':
@@ -138,7 +160,7 @@ const test = (k: Compiled, s: SchemeScope, usedFor: ParamPurpose): Outcome => {
   switch (k.kind) {
     case 'number': {
       const p = k.paramId ? s.scheme.parameters[k.paramId] : undefined;
-      const expected = k.paramId ? readParam(s, k.paramId, dateFor(s.facts, k.on), usedFor) : null;
+      const expected = k.paramId ? readParam(s, k.paramId, dateFor(s.facts, k.on, k.onYearly), usedFor) : null;
       if (expected === null) {
         out.holds = null;
         out.unknownParam = p?.label ?? k.paramId ?? '?';

@@ -3,9 +3,12 @@
 // when a pack is loaded means a faulty rule is refused with a message, instead of quietly
 // failing for every client (Actual's CONDITION_TYPES, for the same reason).
 import {
-  benefitKinds, contractKinds, educationLevels, mboPathways, recognitions, skillLevels,
-  trainingKinds, trainingLevels, trainingPurposes, workStatuses,
+  agencyPhases, benefitKinds, contractKinds, educationLevels, mboPathways, recognitions, skillLevels,
+  trainingKinds, trainingLevels, trainingPurposes, tuitionKinds, workStatuses,
 } from '../case/schema.ts';
+
+/** NLQF levels as text, so a rule can say `in: ["1", "2", "3"]`. */
+export const nlqfLevels = ['1', '2', '3', '4', '5', '6', '7', '8'] as const;
 
 export type FactType =
   | { kind: 'number'; unit: 'years' | 'months' | 'hours' | 'count' | 'cents' }
@@ -31,6 +34,8 @@ export const facts = {
   'client.educationLevel': { type: enumOf(educationLevels), label: 'hoogst afgeronde opleiding' },
   'client.hasStartkwalificatie': { type: { kind: 'boolean' }, label: 'heeft een startkwalificatie (havo, vwo, mbo-2 of hoger)' },
   'client.region': { type: { kind: 'string' }, label: 'arbeidsmarktregio' },
+  'client.nlInsuredSixMonths': { type: { kind: 'boolean' }, label: 'minstens 6 maanden in Nederland verzekerd (27 tot 3 maanden vóór de aanvraag)' },
+  'case.referenceDate': { type: { kind: 'date' }, label: 'peildatum' },
   'work.status': { type: enumOf(workStatuses), label: 'werksituatie' },
   'work.contract': { type: enumOf(contractKinds), label: 'soort contract' },
   'work.hoursPerWeek': { type: { kind: 'number', unit: 'hours' }, label: 'uren per week' },
@@ -39,6 +44,8 @@ export const facts = {
   'work.sectorFund': { type: { kind: 'string' }, label: 'sectorfonds (O&O-fonds)' },
   'work.benefit': { type: enumOf(benefitKinds), label: 'uitkering' },
   'work.dismissalNotice': { type: { kind: 'boolean' }, label: 'heeft ontslag aangezegd gekregen' },
+  'work.monthsSinceEmploymentEnd': { type: { kind: 'number', unit: 'months' }, dated: true, label: 'hele maanden sinds het einde van het laatste dienstverband' },
+  'work.agencyPhase': { type: enumOf(agencyPhases), label: 'fase als uitzendkracht' },
   'studentFinance.studiefinanciering': { type: { kind: 'boolean' }, label: 'krijgt studiefinanciering' },
   'studentFinance.wtos': { type: { kind: 'boolean' }, label: 'krijgt WTOS' },
   'studentFinance.lerarenbeurs': { type: { kind: 'boolean' }, label: 'krijgt lerarenbeurs' },
@@ -55,6 +62,10 @@ export const facts = {
   'training.jobGuarantee': { type: { kind: 'boolean' }, label: 'baangarantie of intentieverklaring' },
   'training.durationMonths': { type: { kind: 'number', unit: 'months' }, label: 'duur van de opleiding in maanden (naar boven afgerond)' },
   'training.startDate': { type: { kind: 'date' }, label: 'startdatum van de opleiding' },
+  'training.tuitionKind': { type: enumOf(tuitionKinds), label: 'soort collegegeld of lesgeld' },
+  'training.nlqfLevel': { type: enumOf(nlqfLevels), label: 'NLQF-niveau van de opleiding' },
+  'training.courseGroup': { type: { kind: 'string' }, label: 'cursusgroep van het sectorfonds' },
+  'training.labourMarketProspect': { type: { kind: 'boolean' }, label: 'aangetoond arbeidsmarktperspectief' },
   'training.startsAfterReferenceDate': { type: { kind: 'boolean' }, label: 'de opleiding begint na de peildatum' },
   'history.usedThisSchemeThisYear': { type: { kind: 'boolean' }, label: 'deze regeling is in het kalenderjaar van de peildatum al gebruikt' },
 } as const satisfies Record<string, FactDefinition>;

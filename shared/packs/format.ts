@@ -1,7 +1,7 @@
 // Scheme pack format v1. A pack is plain JSON data: nothing in it is ever executed. Rules are a
 // small declarative tree over the typed facts of facts.ts; every figure is a dated parameter
-// with a source, a last-verified date and a verified flag, so an unverified figure is carried
-// and shown as such and never invented.
+// with a source, a last-verified date and a status (verified, unverified, disputed, unknown),
+// so an uncertain figure is carried and shown as such and never invented.
 import { z } from 'zod';
 import { caseFileSchema, costCategories } from '../case/schema.ts';
 import { isIsoDate, isoDateSchema } from '../dates/index.ts';
@@ -24,17 +24,67 @@ export type ParamRef = z.infer<typeof paramRefSchema>;
 export const parameterUnits = ['cents', 'percent', 'years', 'months', 'hours', 'count'] as const;
 export type ParameterUnit = (typeof parameterUnits)[number];
 
+/**
+ * How sure a figure is. verified: it stands in a public source that was read; unverified: only
+ * in a secondary source, or not re-read; disputed: public sources name different values (each
+ * with its source in `claims`) and the lowest is applied, so no client is promised too much;
+ * unknown: no public source gives it (the value is null).
+ */
+export const parameterStatuses = ['verified', 'unverified', 'disputed', 'unknown'] as const;
+export type ParameterStatus = (typeof parameterStatuses)[number];
+
+/** One side of a disputed figure: what a source says. */
+export const claimSchema = z.strictObject({
+  value: z.number().min(0),
+  source: z.string().regex(localIdPattern),
+  note: z.string().max(300).optional(),
+});
+export type Claim = z.infer<typeof claimSchema>;
+
+export const parameterValueSchema = z.strictObject({
+  from: isoDateSchema,
+  /** `null` = figure not known. */
+  value: z.number().min(0).nullable(),
+  /** Added in v1 (optional): this value's own status; omitted = the parameter's status. */
+  status: z.enum(parameterStatuses).optional(),
+  /** Added in v1 (optional): this value's own source; omitted = the parameter's source. */
+  source: z.string().regex(localIdPattern).optional(),
+  /** Added in v1 (optional): for a disputed value, what each source says (at least two). */
+  claims: z.array(claimSchema).min(2).max(10).optional(),
+  note: z.string().max(500).optional(),
+});
+export type ParameterValue = z.infer<typeof parameterValueSchema>;
+
 export const parameterSchema = z.strictObject({
   label: dutchText(200),
   unit: z.enum(parameterUnits),
   /** Dated values: each applies from its date until the next one. `null` = figure not known. */
-  values: z.array(z.strictObject({ from: isoDateSchema, value: z.number().min(0).nullable() })).min(1).max(50),
+  values: z.array(parameterValueSchema).min(1).max(50),
   source: z.string().regex(localIdPattern),
   lastVerified: isoDateSchema,
-  verified: z.boolean(),
+  /**
+   * Pack format v1 as first published: true = confirmed in a public source. Kept so older packs
+   * still load; a pack gives `status` or `verified` (or both, when they agree).
+   */
+  verified: z.boolean().optional(),
+  /** Added in v1 (optional): verified | unverified | disputed | unknown (see parameterStatuses). */
+  status: z.enum(parameterStatuses).optional(),
   note: z.string().max(1000).optional(),
 });
 export type Parameter = z.infer<typeof parameterSchema>;
+
+/**
+ * The status of one dated value: its own, else the parameter's, else the v1 `verified` flag.
+ * A null value is always unknown: there is no figure to be sure of.
+ */
+export const valueStatus = (p: Pick<Parameter, 'status' | 'verified'>, v: Pick<ParameterValue, 'status' | 'value'>): ParameterStatus => {
+  if (v.value === null) return 'unknown';
+  return v.status ?? p.status ?? (p.verified === true ? 'verified' : 'unverified');
+};
+
+/** "12-31": a day of the year, for rules and caps that count from a yearly date. */
+export const monthDayPattern = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const monthDay = z.string().regex(monthDayPattern, { message: 'Verwacht een dag van het jaar als mm-dd, zoals 12-31.' });
 
 export const ruleDateBases = ['referenceDate', 'trainingStart'] as const;
 
@@ -45,6 +95,11 @@ export const leafRuleSchema = z.strictObject({
   value: z.union([z.string(), z.array(z.string()), paramRefSchema]).optional(),
   /** Which date a dated fact (age, years in service) and dated parameters are computed on. */
   on: z.enum(ruleDateBases).optional(),
+  /**
+   * Added in v1 (optional): compute the dated fact on the last occurrence of this day of the year
+   * on or before the peildatum (a collective agreement's yearly reference date, e.g. "12-31").
+   */
+  onYearly: monthDay.optional(),
   /** Plain-Dutch sentence shown when the condition holds. May use {actual} and {expected}. */
   pass: dutchText(300),
   /** Plain-Dutch sentence shown when it does not hold. May use {actual} and {expected}. */
@@ -99,11 +154,19 @@ export const conditionSchema = z.strictObject({
   op: z.string(),
   value: z.union([z.string(), z.array(z.string()), paramRefSchema]).optional(),
   on: z.enum(ruleDateBases).optional(),
+  onYearly: monthDay.optional(),
 });
 export type Condition = z.infer<typeof conditionSchema>;
 
 export const capSchema = z.strictObject({
-  per: z.enum(['case', 'calendar-year']),
+  /**
+   * case: once for the whole training; calendar-year: minus what this scheme paid this year;
+   * study-year (added in v1): the cap applies to each study year the training spans, each year
+   * read on that year's start (studyYearStart), and the caps of those years add up.
+   */
+  per: z.enum(['case', 'calendar-year', 'study-year']),
+  /** For per "study-year": the day the study year starts, e.g. "08-01" (mbo) or "09-01" (hbo, wo). */
+  studyYearStart: monthDay.optional(),
   amount: paramRefSchema,
   /** Scale the cap by hoursPerWeek / this parameter (full-time hours), at most 100%. */
   proRataByHours: paramRefSchema.optional(),
@@ -117,6 +180,11 @@ export const coverageSchema = z.strictObject({
   categories: z.array(z.enum(costCategories)).min(1).max(costCategories.length),
   /** Share of each covered cost item the scheme pays; omitted = 100%. */
   percent: paramRefSchema.optional(),
+  /**
+   * Added in v1 (optional): a different share when conditions hold (e.g. by NLQF level). The
+   * first rule whose conditions all hold wins; none holds = `percent`.
+   */
+  percentRules: z.array(z.strictObject({ when: z.array(conditionSchema).min(1).max(10), percent: paramRefSchema })).max(10).optional(),
   caps: z.array(capSchema).max(10).default([]),
   /** The amount comes from the case, e.g. what the employer has promised to pay. */
   amountFromCase: z.enum(['training.employerContributionCents']).optional(),
@@ -270,6 +338,7 @@ function checkPackReferences(pack: z.infer<typeof packShape>, ctx: Ctx): void {
 
     for (const [pid, p] of Object.entries(scheme.parameters)) {
       checkSource(pack, ctx, at('parameters', pid, 'source'), p.source);
+      checkParameterStatus(pack, ctx, p, (...rest) => at('parameters', pid, ...rest));
       p.values.forEach((v, vi) => {
         const prev = p.values[vi - 1];
         if (prev && v.from <= prev.from) add(ctx, at('parameters', pid, 'values', vi, 'from'), `De datums moeten oplopen: ${clip(v.from)} moet na ${clip(prev.from)} komen.`, v.from, `een datum na ${clip(prev.from)}`);
@@ -303,8 +372,18 @@ function checkPackReferences(pack: z.infer<typeof packShape>, ctx: Ctx): void {
 
     const cov = scheme.coverage;
     if (cov.percent) param(cov.percent, at('coverage', 'percent', 'param'), 'percent');
+    cov.percentRules?.forEach((r, ri) => {
+      param(r.percent, at('coverage', 'percentRules', ri, 'percent', 'param'), 'percent');
+      r.when.forEach((c, wi) => checkCondition(ctx, c, at('coverage', 'percentRules', ri, 'when', wi), param));
+    });
     cov.caps.forEach((cap, ci) => {
       param(cap.amount, at('coverage', 'caps', ci, 'amount', 'param'), 'cents');
+      if (cap.per === 'study-year' && !cap.studyYearStart) {
+        add(ctx, at('coverage', 'caps', ci, 'studyYearStart'), 'Een maximum per studiejaar heeft een begindatum van het studiejaar nodig.', undefined, 'een dag als "08-01" (mbo) of "09-01" (hbo, wo)');
+      }
+      if (cap.per !== 'study-year' && cap.studyYearStart) {
+        add(ctx, at('coverage', 'caps', ci, 'studyYearStart'), '"studyYearStart" hoort alleen bij een maximum per studiejaar ("per": "study-year").', cap.studyYearStart, 'geen "studyYearStart", of "per": "study-year"');
+      }
       if (cap.proRataByHours) param(cap.proRataByHours, at('coverage', 'caps', ci, 'proRataByHours', 'param'), 'hours');
       cap.when?.forEach((c, wi) => checkCondition(ctx, c, at('coverage', 'caps', ci, 'when', wi), param));
     });
@@ -333,6 +412,45 @@ function checkPackReferences(pack: z.infer<typeof packShape>, ctx: Ctx): void {
   if (pack.tests.length > 0 && !pack.testBaseCase) add(ctx, ['testBaseCase'], 'Het pakket heeft tests maar geen testBaseCase om ze op te bouwen.', undefined, 'een testBaseCase: een volledig casusbestand waar de tests op voortbouwen');
 }
 
+/**
+ * Every figure carries a status (v1 packs: the `verified` flag). The two may not contradict,
+ * a null value cannot be verified or disputed, a known value cannot be "unknown", and a
+ * disputed value names each side with its source and is set to the lowest side: that is the
+ * figure the matcher applies, so no client is promised more than every source allows.
+ */
+function checkParameterStatus(pack: z.infer<typeof packShape>, ctx: Ctx, p: Parameter, at: (...p: Path) => Path): void {
+  if (p.status === undefined && p.verified === undefined) {
+    add(ctx, at('status'), 'De parameter heeft geen status. Geef aan hoe zeker het getal is.', undefined, '"status": "verified", "unverified", "disputed" of "unknown"');
+  }
+  if (p.status !== undefined && p.verified !== undefined && (p.status === 'verified') !== p.verified) {
+    add(ctx, at('verified'), `"verified": ${p.verified} past niet bij "status": "${p.status}".`, p.verified, `"verified": ${p.status === 'verified'}, of laat "verified" weg`);
+  }
+  p.values.forEach((v, vi) => {
+    const explicit = v.status ?? p.status;
+    if (v.source) checkSource(pack, ctx, at('values', vi, 'source'), v.source);
+    if (v.value === null && (explicit === 'verified' || explicit === 'disputed')) {
+      add(ctx, at('values', vi, 'status'), `Een onbekend getal (null) kan niet de status "${explicit}" hebben.`, explicit, '"status": "unknown"');
+    }
+    if (v.value !== null && v.status === 'unknown') {
+      add(ctx, at('values', vi, 'status'), `Het getal ${v.value} is bekend, maar heeft de status "unknown".`, 'unknown', '"value": null, of een andere status');
+    }
+    const status = valueStatus(p, v);
+    if (status === 'disputed') {
+      if (!v.claims) {
+        add(ctx, at('values', vi, 'claims'), 'Een betwist getal noemt wat elke bron zegt.', undefined, '"claims": [{"value": ..., "source": "..."}, {"value": ..., "source": "..."}]');
+      } else {
+        v.claims.forEach((c, ci) => checkSource(pack, ctx, at('values', vi, 'claims', ci, 'source'), c.source));
+        const lowest = Math.min(...v.claims.map((c) => c.value));
+        if (v.value !== lowest) {
+          add(ctx, at('values', vi, 'value'), `Een betwist getal geldt met de laagste waarde uit de bronnen (${lowest}); gevonden ${v.value}.`, v.value, `${lowest}`);
+        }
+      }
+    } else if (v.claims) {
+      add(ctx, at('values', vi, 'claims'), `"claims" hoort alleen bij een betwist getal; de status is "${status}".`, v.claims, '"status": "disputed", of geen "claims"');
+    }
+  });
+}
+
 function checkSource(pack: z.infer<typeof packShape>, ctx: Ctx, path: Path, id: string): void {
   if (!Object.prototype.hasOwnProperty.call(pack.sources, id)) {
     const known = Object.keys(pack.sources);
@@ -342,7 +460,7 @@ function checkSource(pack: z.infer<typeof packShape>, ctx: Ctx, path: Path, id: 
 
 function checkCondition(
   ctx: Ctx,
-  node: { fact: string; op: string; value?: unknown; on?: string },
+  node: { fact: string; op: string; value?: unknown; on?: string; onYearly?: string },
   path: Path,
   param: (ref: ParamRef, path: Path, unit: ParameterUnit | ParameterUnit[]) => void,
 ): void {
@@ -359,6 +477,8 @@ function checkCondition(
     return;
   }
   if (node.on && !def.dated) add(ctx, [...path, 'on'], `"on" heeft alleen zin bij een feit dat van een datum afhangt; "${node.fact}" doet dat niet.`, node.on, 'geen "on" bij dit feit');
+  if (node.onYearly && !def.dated) add(ctx, [...path, 'onYearly'], `"onYearly" heeft alleen zin bij een feit dat van een datum afhangt; "${node.fact}" doet dat niet.`, node.onYearly, 'geen "onYearly" bij dit feit');
+  if (node.onYearly && node.on) add(ctx, [...path, 'onYearly'], 'Geef "on" of "onYearly", niet allebei.', node.onYearly, 'alleen "on" of alleen "onYearly"');
   const v = node.value;
   const noValue = ['isSet', 'isNotSet', 'isTrue', 'isFalse'].includes(node.op);
   if (noValue) {

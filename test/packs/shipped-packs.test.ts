@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultPacksDir } from '../../electron/packs/load-dir.ts';
-import type { Pack } from '../../shared/packs/format.ts';
+import { valueStatus, type Pack } from '../../shared/packs/format.ts';
 import { formatIssues, parsePack } from '../../shared/packs/parse.ts';
 import { runPackTests } from '../../shared/packs/run-tests.ts';
 
@@ -45,14 +45,30 @@ for (const file of files) {
       expect(vague).toEqual([]);
     });
 
-    it('every parameter with an unknown figure is marked unverified, and every source has a URL', () => {
+    it('every figure has a source (title and URL), a verification date and an explicit status', () => {
+      const problems: string[] = [];
+      const sourceOk = (id: string | undefined, where: string) => {
+        const s = id === undefined ? undefined : pack.sources[id];
+        if (!s) problems.push(`${where}: bron "${id}" ontbreekt`);
+        else if (!s.title || !/^https?:\/\//.test(s.url ?? '')) problems.push(`${where}: bron "${id}" heeft geen titel of webadres`);
+      };
       for (const scheme of pack.schemes) {
         for (const [id, p] of Object.entries(scheme.parameters)) {
-          if (p.values.some((v) => v.value === null)) expect(p.verified, `${scheme.id}.${id}`).toBe(false);
-          if (!p.verified) expect(p.note, `${scheme.id}.${id} needs a note saying why it is unverified`).toBeTruthy();
+          const where = `${scheme.id}.${id}`;
+          sourceOk(p.source, where);
+          if (!/^\d{4}-\d{2}-\d{2}$/.test(p.lastVerified)) problems.push(`${where}: geen datum van controle`);
+          // The v1 `verified` flag alone is not enough for a shipped pack: say how sure it is.
+          if (p.status === undefined) problems.push(`${where}: geen "status"`);
+          p.values.forEach((v, i) => {
+            const status = valueStatus(p, v);
+            if (v.source) sourceOk(v.source, `${where}.values[${i}]`);
+            if (status === 'disputed') (v.claims ?? []).forEach((c, ci) => sourceOk(c.source, `${where}.values[${i}].claims[${ci}]`));
+            if (status !== 'verified' && !p.note && !v.note) problems.push(`${where}.values[${i}]: status "${status}" zonder toelichting (note)`);
+          });
         }
       }
-      for (const [id, s] of Object.entries(pack.sources)) expect(s.url, id).toMatch(/^https?:\/\//);
+      for (const [id, s] of Object.entries(pack.sources)) if (!/^https?:\/\//.test(s.url ?? '')) problems.push(`bron ${id}: geen webadres`);
+      expect(problems).toEqual([]);
     });
 
     const outcomes = runPackTests(pack);
