@@ -11,4 +11,17 @@ export const dbMessages = {
   clientNotFound: 'Dit dossier bestaat niet (meer). Ververs de lijst en probeer het opnieuw.',
   clientConflict:
     'Dit dossier is intussen door iemand anders (of in een ander venster) gewijzigd. Uw wijziging is niet opgeslagen. Open het dossier opnieuw en voer uw wijziging daarna nog eens in.',
+  clientArchived: 'Dit dossier is gearchiveerd. Zet het eerst terug; er is niets opgeslagen.',
+  intakeConflict:
+    'De intake is intussen ergens anders gewijzigd. Uw wijziging is niet opgeslagen. Open de intake opnieuw en voer uw wijziging nog eens in.',
+  trainingNotFound: 'Deze opleiding bestaat niet (meer). Ververs het scherm; er is niets opgeslagen.',
+  trainingConflict:
+    'Deze opleiding is intussen ergens anders gewijzigd. Uw wijziging is niet opgeslagen. Open de opleiding opnieuw en voer uw wijziging nog eens in.',
+  trainingOtherClient: 'Deze opleiding hoort bij een ander dossier. Er is niets opgeslagen.',
+  arrangementNotFound: 'Dit arrangement bestaat niet (meer). Er is niets opgeslagen.',
+  arrangementVersionNotFound: 'Deze versie van het arrangement bestaat niet.',
+  arrangementConflict:
+    'Dit arrangement is intussen ergens anders opgeslagen. Uw wijziging is niet opgeslagen. Open het arrangement opnieuw; daarna kunt u het nog eens proberen.',
+  arrangementOtherTraining: 'Dit arrangement hoort bij een andere opleiding. Sla het op als een nieuw arrangement. Er is niets opgeslagen.',
+  arrangementOtherClient: 'Dit arrangement hoort bij een ander dossier. Er is niets opgeslagen.',
 } as const;

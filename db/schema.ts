@@ -1,5 +1,6 @@
-// Row types exactly as SQLite stores them (snake_case, ISO strings, null for "not set").
-// Repositories map these to the contract's camelCase types; nothing outside db/ sees rows.
+// Row types exactly as SQLite stores them (snake_case, ISO strings, null for "not set"), one
+// type for the whole store. Repositories map these to the contract's camelCase types; nothing
+// outside db/ sees rows. JSON columns hold strings; repositories parse them (fromJson).
 import type { Generated } from 'kysely';
 
 export interface ClientsTable {
@@ -37,8 +38,89 @@ export interface MigrationsTable {
   applied_at: string;
 }
 
+// The adviser's work on one dossier (migrations 0010-0013).
+
+export interface SettingsTable {
+  key: string;
+  value: string;
+  updated_at: string;
+}
+
+export interface IntakesTable {
+  client_id: string;
+  fields: string;
+  version: number;
+  updated_at: string;
+}
+
+export interface TrainingsTable {
+  seq: Generated<number>;
+  id: string;
+  client_id: string;
+  training: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ApkAnswersTable {
+  client_id: string;
+  checklist_id: string;
+  statement_id: string;
+  checklist_version: string;
+  answer: string;
+  note: string;
+  answered_at: string;
+}
+
+export interface ApkConfirmationsTable {
+  seq: Generated<number>;
+  client_id: string;
+  signal_id: string;
+  changes: string;
+  training_id: string | null;
+  confirmed_by: string;
+  confirmed_at: string;
+}
+
+export interface ArrangementsTable {
+  seq: Generated<number>;
+  id: string;
+  client_id: string;
+  training_id: string | null;
+  latest_version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ArrangementVersionsTable {
+  arrangement_id: string;
+  version: number;
+  reference_date: string;
+  status: string;
+  line_statuses: string;
+  overrides: string;
+  case_snapshot: string;
+  packs: string;
+  result: string;
+  actions: string;
+  total_cost_cents: number;
+  own_contribution_cents: number;
+  loan_cents: number;
+  saved_at: string;
+  saved_by: string;
+  origin: string;
+}
+
 export interface Database {
   clients: ClientsTable;
   clients_fts: ClientsFtsTable;
   arrangeur_migrations: MigrationsTable;
+  settings: SettingsTable;
+  intakes: IntakesTable;
+  trainings: TrainingsTable;
+  apk_answers: ApkAnswersTable;
+  apk_confirmations: ApkConfirmationsTable;
+  arrangements: ArrangementsTable;
+  arrangement_versions: ArrangementVersionsTable;
 }

@@ -8,7 +8,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } f
 import { openStore, type Store } from '../db/open.ts';
 import { IPC_CHANNEL } from '../shared/contract/channel.ts';
 import { dataFile, defaultDataDir } from './paths.ts';
-import { systemContext } from './services/context.ts';
+import { systemClock } from './services/context.ts';
 import { loadChecklistAtStart } from './apk/load-checklist.ts';
 import { createServices } from './services/index.ts';
 import { hardenAllWebContents } from './security/navigation.ts';
@@ -103,7 +103,7 @@ function onReady(): void {
   }
 
   const apk = loadChecklistAtStart(dataDir);
-  const services = createServices(store, systemContext(), {
+  const services = createServices(store, systemClock(), {
     checklist: apk.checklist,
     checklistNotice: apk.notice,
     // PDF export for the client document: printed by Chromium, saved where the adviser chooses.

@@ -1,7 +1,9 @@
 // Loopbaan APK answers (one row per statement, overwritten as the adviser changes an answer)
 // and the log of confirmed signals.
+import type { Kysely } from 'kysely';
 import type { ApkAnswer, ProposedChange, SignalId } from '../../shared/apk/checklist.ts';
-import { fromJson, type SessionDb } from './session-db.ts';
+import { fromJson } from '../json.ts';
+import type { Database } from '../schema.ts';
 
 export interface StoredAnswer {
   answer: ApkAnswer;
@@ -17,7 +19,7 @@ export interface Confirmation {
   confirmedAt: string;
 }
 
-export function apkRepository(db: SessionDb) {
+export function apkRepository(db: Kysely<Database>) {
   return {
     async answers(clientId: string, checklistId: string): Promise<Record<string, StoredAnswer>> {
       const rows = await db

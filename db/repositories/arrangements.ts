@@ -2,6 +2,7 @@
 // DELETE on them); the arrangement row only tracks the latest version number, and that
 // counter is the optimistic-concurrency guard: adding version N+1 first moves latest_version
 // from N to N+1 in one guarded statement, so two saves on version N cannot both succeed.
+import type { Kysely } from 'kysely';
 import type { CaseFile } from '../../shared/case/schema.ts';
 import type {
   ActionItem,
@@ -13,9 +14,9 @@ import type {
 import type { PackRef } from '../../shared/contract/packs.ts';
 import { AppFailure } from '../../shared/contract/result.ts';
 import type { ArrangementResult } from '../../shared/matcher/result.ts';
-import type { ArrangementVersionsTable } from '../session-schema.ts';
-import { sessionMessages } from '../session-messages.ts';
-import { fromJson, type SessionDb } from './session-db.ts';
+import { fromJson } from '../json.ts';
+import { dbMessages } from '../messages.ts';
+import type { ArrangementVersionsTable, Database } from '../schema.ts';
 
 /** A version's content, without the ids the repository assigns. */
 export type VersionContent = Omit<ArrangementVersion, 'id' | 'clientId' | 'trainingId' | 'version'>;
@@ -60,13 +61,13 @@ const toRow = (arrangementId: string, version: number, c: VersionContent): Arran
   origin: c.origin,
 });
 
-export function arrangementsRepository(db: SessionDb) {
+export function arrangementsRepository(db: Kysely<Database>) {
   const head = (id: string) =>
     db.selectFrom('arrangements').select(['id', 'client_id', 'training_id', 'latest_version']).where('id', '=', id).executeTakeFirst();
 
   const requireHead = async (id: string) => {
     const h = await head(id);
-    if (!h) throw new AppFailure('not-found', sessionMessages.arrangementNotFound);
+    if (!h) throw new AppFailure('not-found', dbMessages.arrangementNotFound);
     return h;
   };
 
@@ -95,7 +96,7 @@ export function arrangementsRepository(db: SessionDb) {
         .executeTakeFirst();
       if (!moved) {
         await requireHead(id);
-        throw new AppFailure('conflict', sessionMessages.arrangementConflict);
+        throw new AppFailure('conflict', dbMessages.arrangementConflict);
       }
       const row = toRow(id, next, content);
       await db.insertInto('arrangement_versions').values(row).execute();
@@ -111,7 +112,7 @@ export function arrangementsRepository(db: SessionDb) {
         .where('arrangement_id', '=', id)
         .where('version', '=', version ?? h.latest_version)
         .executeTakeFirst();
-      if (!row) throw new AppFailure('not-found', sessionMessages.arrangementVersionNotFound);
+      if (!row) throw new AppFailure('not-found', dbMessages.arrangementVersionNotFound);
       return toVersion(h, row);
     },
 

@@ -165,3 +165,30 @@ export function clientsRepository(db: Kysely<Database>, ctx: RepositoryContext) 
 }
 
 export type ClientsRepository = ReturnType<typeof clientsRepository>;
+
+/** The dossier facts the adviser's work on it needs (the case's client part, and the archive flag). */
+export interface ClientFacts {
+  id: string;
+  displayName: string;
+  birthDate: string;
+  region: string;
+  archived: boolean;
+}
+
+/** Works on the plain connection or inside a transaction (Transaction extends Kysely). */
+export async function clientFacts(db: Kysely<Database>, clientId: string): Promise<ClientFacts> {
+  const row = await db
+    .selectFrom('clients')
+    .select(['id', 'display_name', 'birth_date', 'region', 'archived_at'])
+    .where('id', '=', clientId)
+    .executeTakeFirst();
+  if (!row) throw new AppFailure('not-found', dbMessages.clientNotFound);
+  return { id: row.id, displayName: row.display_name, birthDate: row.birth_date, region: row.region, archived: row.archived_at !== null };
+}
+
+/** Writes to an archived dossier are refused: archiving means "this dossier's work is closed". */
+export async function writableClient(db: Kysely<Database>, clientId: string): Promise<ClientFacts> {
+  const client = await clientFacts(db, clientId);
+  if (client.archived) throw new AppFailure('conflict', dbMessages.clientArchived);
+  return client;
+}

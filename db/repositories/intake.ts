@@ -1,12 +1,13 @@
 // One intake per client, version-guarded like dossiers: a save names the version it was based
 // on (0 = there was none) and fails with 'conflict' if the stored one differs.
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { defaultIntakeFields, type Intake, type IntakeFields } from '../../shared/contract/intake.ts';
 import { AppFailure } from '../../shared/contract/result.ts';
-import { sessionMessages } from '../session-messages.ts';
-import { fromJson, type SessionDb } from './session-db.ts';
+import { fromJson } from '../json.ts';
+import { dbMessages } from '../messages.ts';
+import type { Database } from '../schema.ts';
 
-export function intakeRepository(db: SessionDb) {
+export function intakeRepository(db: Kysely<Database>) {
   const find = (clientId: string) =>
     db.selectFrom('intakes').select(['fields', 'version', 'updated_at']).where('client_id', '=', clientId).executeTakeFirst();
 
@@ -27,7 +28,7 @@ export function intakeRepository(db: SessionDb) {
           .onConflict((oc) => oc.column('client_id').doNothing())
           .returning('version')
           .executeTakeFirst();
-        if (!inserted) throw new AppFailure('conflict', sessionMessages.intakeConflict);
+        if (!inserted) throw new AppFailure('conflict', dbMessages.intakeConflict);
         return { clientId, ...fields, version: 1, updatedAt: now };
       }
       const updated = await db
@@ -37,7 +38,7 @@ export function intakeRepository(db: SessionDb) {
         .where('version', '=', expectedVersion)
         .returning('version')
         .executeTakeFirst();
-      if (!updated) throw new AppFailure('conflict', sessionMessages.intakeConflict);
+      if (!updated) throw new AppFailure('conflict', dbMessages.intakeConflict);
       return { clientId, ...fields, version: updated.version, updatedAt: now };
     },
   };

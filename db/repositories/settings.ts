@@ -1,10 +1,11 @@
 // Settings as key/value rows. Only the adviser's name for now.
+import type { Kysely } from 'kysely';
 import type { Settings } from '../../shared/contract/settings.ts';
-import type { SessionDb } from './session-db.ts';
+import type { Database } from '../schema.ts';
 
 const ADVISER_NAME = 'adviserName';
 
-export function settingsRepository(db: SessionDb) {
+export function settingsRepository(db: Kysely<Database>) {
   return {
     async get(): Promise<Settings> {
       const row = await db.selectFrom('settings').select(['value', 'updated_at']).where('key', '=', ADVISER_NAME).executeTakeFirst();

@@ -1,11 +1,12 @@
 // Candidate trainings of a client, version-guarded. Removing one also unlinks its
 // arrangements (they keep their case snapshot): the service runs both in one transaction.
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Training } from '../../shared/case/schema.ts';
 import { AppFailure } from '../../shared/contract/result.ts';
 import type { TrainingRecord } from '../../shared/contract/trainings.ts';
-import { sessionMessages } from '../session-messages.ts';
-import { fromJson, type SessionDb } from './session-db.ts';
+import { fromJson } from '../json.ts';
+import { dbMessages } from '../messages.ts';
+import type { Database } from '../schema.ts';
 
 const columns = ['id', 'client_id', 'training', 'version', 'created_at', 'updated_at'] as const;
 
@@ -18,12 +19,12 @@ const toRecord = (row: { id: string; client_id: string; training: string; versio
   updatedAt: row.updated_at,
 });
 
-export function trainingsRepository(db: SessionDb) {
+export function trainingsRepository(db: Kysely<Database>) {
   const find = (id: string) => db.selectFrom('trainings').select(columns).where('id', '=', id).executeTakeFirst();
 
   const explainMiss = async (id: string): Promise<never> => {
-    if (!(await find(id))) throw new AppFailure('not-found', sessionMessages.trainingNotFound);
-    throw new AppFailure('conflict', sessionMessages.trainingConflict);
+    if (!(await find(id))) throw new AppFailure('not-found', dbMessages.trainingNotFound);
+    throw new AppFailure('conflict', dbMessages.trainingConflict);
   };
 
   return {
@@ -40,7 +41,7 @@ export function trainingsRepository(db: SessionDb) {
 
     async get(id: string): Promise<TrainingRecord> {
       const row = await find(id);
-      if (!row) throw new AppFailure('not-found', sessionMessages.trainingNotFound);
+      if (!row) throw new AppFailure('not-found', dbMessages.trainingNotFound);
       return toRecord(row);
     },
 
@@ -55,7 +56,7 @@ export function trainingsRepository(db: SessionDb) {
 
     async update(id: string, clientId: string, expectedVersion: number, training: Training, now: string): Promise<TrainingRecord> {
       const current = await find(id);
-      if (current && current.client_id !== clientId) throw new AppFailure('conflict', sessionMessages.trainingOtherClient);
+      if (current && current.client_id !== clientId) throw new AppFailure('conflict', dbMessages.trainingOtherClient);
       const row = await db
         .updateTable('trainings')
         .set({ training: JSON.stringify(training), version: sql<number>`version + 1`, updated_at: now })

@@ -1,22 +1,25 @@
 // Loopbaan APK: answers saved per statement, signals derived on every read, and the adviser's
 // confirmation of a signal as the only path from an APK answer into the case.
+import type { Kysely } from 'kysely';
 import { apkRepository } from '../../db/repositories/apk.ts';
+import { clientFacts, writableClient } from '../../db/repositories/clients.ts';
 import { intakeRepository } from '../../db/repositories/intake.ts';
-import { clientFacts, writableClient, type SessionDb } from '../../db/repositories/session-db.ts';
-import { sessionMessages } from '../../db/session-messages.ts';
+import { dbMessages } from '../../db/messages.ts';
 import { settingsRepository } from '../../db/repositories/settings.ts';
 import { trainingsRepository } from '../../db/repositories/trainings.ts';
+import type { Database } from '../../db/schema.ts';
 import { findStatement } from '../../shared/apk/checklist.ts';
 import { applyChanges, isPending, isTrainingChange, progressBySection, raiseSignals } from '../../shared/apk/signals.ts';
 import type { ApkState, apkOperations } from '../../shared/contract/apk.ts';
 import { AppFailure } from '../../shared/contract/result.ts';
 import type { TrainingRecord } from '../../shared/contract/trainings.ts';
 import type { HandlerTable } from './handlers.ts';
-import type { SessionContext } from './session-context.ts';
+import type { ServiceContext } from './context.ts';
+import { serviceMessages as msg } from './messages.ts';
 
 /** What the APK screen shows: answers, progress and the signals derived from them now. */
-export async function apkState(s: SessionContext, db: SessionDb, clientId: string): Promise<ApkState> {
-  const checklist = s.checklist;
+export async function apkState(ctx: ServiceContext, db: Kysely<Database>, clientId: string): Promise<ApkState> {
+  const checklist = ctx.checklist;
   const apk = apkRepository(db);
   const answers = await apk.answers(clientId, checklist.id);
   const intake = await intakeRepository(db).get(clientId);
@@ -29,53 +32,53 @@ export async function apkState(s: SessionContext, db: SessionDb, clientId: strin
     clientId,
     checklistId: checklist.id,
     checklistVersion: checklist.version,
-    checklistNotice: s.checklistNotice,
+    checklistNotice: ctx.checklistNotice,
     answers,
     progress: progressBySection(checklist, answers),
     signals,
   };
 }
 
-export function apkHandlers(s: SessionContext): HandlerTable<keyof typeof apkOperations> {
-  const checklist = s.checklist;
-  const state = (db: SessionDb, clientId: string) => apkState(s, db, clientId);
+export function apkHandlers(ctx: ServiceContext): HandlerTable<keyof typeof apkOperations> {
+  const checklist = ctx.checklist;
+  const state = (db: Kysely<Database>, clientId: string) => apkState(ctx, db, clientId);
 
   return {
     'apk.checklist': () => checklist,
 
     'apk.get': async ({ clientId }) => {
-      await clientFacts(s.db, clientId);
-      return state(s.db, clientId);
+      await clientFacts(ctx.db, clientId);
+      return state(ctx.db, clientId);
     },
 
     'apk.answer': ({ clientId, statementId, answer, note }) =>
-      s.transaction(async (db) => {
+      ctx.transaction(async (db) => {
         await writableClient(db, clientId);
         if (!findStatement(checklist, statementId)) {
-          throw new AppFailure('invalid-input', sessionMessages.statementNotFound, [{ path: 'statementId', message: sessionMessages.statementNotFound }]);
+          throw new AppFailure('invalid-input', msg.statementNotFound, [{ path: 'statementId', message: msg.statementNotFound }]);
         }
-        await apkRepository(db).answer(clientId, checklist, statementId, answer, note, s.ctx.now());
+        await apkRepository(db).answer(clientId, checklist, statementId, answer, note, ctx.now());
         return state(db, clientId);
       }),
 
     'apk.applySignal': ({ clientId, signalId, expectedIntakeVersion, trainingId, expectedTrainingVersion }) =>
-      s.transaction(async (db) => {
+      ctx.transaction(async (db) => {
         await writableClient(db, clientId);
         const apk = apkRepository(db);
         const signal = raiseSignals(checklist, await apk.answers(clientId, checklist.id)).find((x) => x.id === signalId);
-        if (!signal) throw new AppFailure('conflict', sessionMessages.signalNotRaised);
-        if (signal.changes.length === 0) throw new AppFailure('invalid-input', sessionMessages.signalNothingToApply);
+        if (!signal) throw new AppFailure('conflict', msg.signalNotRaised);
+        if (signal.changes.length === 0) throw new AppFailure('invalid-input', msg.signalNothingToApply);
 
         const intakeChanges = signal.changes.filter((c) => !isTrainingChange(c));
         const trainingChanges = trainingId === undefined ? [] : signal.changes.filter(isTrainingChange);
         if (intakeChanges.length === 0 && trainingChanges.length === 0) {
-          throw new AppFailure('invalid-input', sessionMessages.signalNeedsTraining, [{ path: 'trainingId', message: sessionMessages.signalNeedsTraining }]);
+          throw new AppFailure('invalid-input', msg.signalNeedsTraining, [{ path: 'trainingId', message: msg.signalNeedsTraining }]);
         }
 
-        const now = s.ctx.now();
+        const now = ctx.now();
         const intakes = intakeRepository(db);
         let intake = await intakes.get(clientId);
-        if (intake.version !== expectedIntakeVersion) throw new AppFailure('conflict', sessionMessages.intakeConflict);
+        if (intake.version !== expectedIntakeVersion) throw new AppFailure('conflict', dbMessages.intakeConflict);
         if (intakeChanges.length > 0) {
           const { clientId: _c, version: _v, updatedAt: _u, ...fields } = intake;
           intake = await intakes.save(clientId, expectedIntakeVersion, applyChanges(fields, null, intakeChanges).intake, now);
@@ -85,9 +88,9 @@ export function apkHandlers(s: SessionContext): HandlerTable<keyof typeof apkOpe
         if (trainingId !== undefined && trainingChanges.length > 0) {
           const trainings = trainingsRepository(db);
           const current = await trainings.get(trainingId);
-          if (current.clientId !== clientId) throw new AppFailure('conflict', sessionMessages.trainingOtherClient);
+          if (current.clientId !== clientId) throw new AppFailure('conflict', dbMessages.trainingOtherClient);
           if (expectedTrainingVersion === undefined) {
-            throw new AppFailure('invalid-input', sessionMessages.trainingConflict, [
+            throw new AppFailure('invalid-input', dbMessages.trainingConflict, [
               { path: 'expectedTrainingVersion', message: 'Geef de versie mee van de opleiding die u had geopend.' },
             ]);
           }

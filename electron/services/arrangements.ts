@@ -2,12 +2,14 @@
 // never from a result the renderer sends, and saved as a new version each time. Every save is
 // one transaction: the reads it is based on and the version it writes cannot be split by
 // another save.
+import type { Kysely } from 'kysely';
 import { arrangementsRepository, type VersionContent } from '../../db/repositories/arrangements.ts';
+import { clientFacts, writableClient } from '../../db/repositories/clients.ts';
 import { intakeRepository } from '../../db/repositories/intake.ts';
-import { clientFacts, writableClient, type SessionDb } from '../../db/repositories/session-db.ts';
-import { sessionMessages } from '../../db/session-messages.ts';
+import { dbMessages } from '../../db/messages.ts';
 import { settingsRepository } from '../../db/repositories/settings.ts';
 import { trainingsRepository } from '../../db/repositories/trainings.ts';
+import type { Database } from '../../db/schema.ts';
 import { assembleCase, checkCase } from '../../shared/arrangements/case.ts';
 import { computeArrangement, packRefs } from '../../shared/arrangements/compute.ts';
 import { documentHtml } from '../../shared/arrangements/document.ts';
@@ -24,8 +26,8 @@ import type {
 import { AppFailure, type Issue } from '../../shared/contract/result.ts';
 import type { ArrangementResult } from '../../shared/matcher/result.ts';
 import type { HandlerTable } from './handlers.ts';
-import type { SessionContext } from './session-context.ts';
-import { sessionServiceMessages as msg } from './session-messages.ts';
+import type { ServiceContext } from './context.ts';
+import { serviceMessages as msg } from './messages.ts';
 
 interface CalcInput {
   clientId: string;
@@ -34,14 +36,14 @@ interface CalcInput {
   overrides: OverrideInput[];
 }
 
-export function arrangementsHandlers(s: SessionContext): HandlerTable<keyof typeof arrangementsOperations> {
-  const packs = s.packs.packs;
+export function arrangementsHandlers(ctx: ServiceContext): HandlerTable<keyof typeof arrangementsOperations> {
+  const packs = ctx.packs.packs;
 
   /** The case as the stored dossier, intake and training describe it on the peildatum. */
-  const caseFromStore = async (db: SessionDb, clientId: string, trainingId: string, referenceDate: string): Promise<CaseFile> => {
+  const caseFromStore = async (db: Kysely<Database>, clientId: string, trainingId: string, referenceDate: string): Promise<CaseFile> => {
     const client = await clientFacts(db, clientId);
     const training = await trainingsRepository(db).get(trainingId);
-    if (training.clientId !== clientId) throw new AppFailure('conflict', sessionMessages.trainingOtherClient);
+    if (training.clientId !== clientId) throw new AppFailure('conflict', dbMessages.trainingOtherClient);
     const { clientId: _c, version, updatedAt: _u, ...intake } = await intakeRepository(db).get(clientId);
     if (version === 0) throw new AppFailure('invalid-case', msg.intakeMissing);
     const checked = checkCase(assembleCase({ client, intake, training: training.training, referenceDate }));
@@ -80,7 +82,7 @@ export function arrangementsHandlers(s: SessionContext): HandlerTable<keyof type
    * adviser, and saving never needs a settings call first. Without a name, new overrides are
    * refused (requireName) with a message that sends the adviser to Instellingen.
    */
-  const adviserName = async (db: SessionDb) => (await settingsRepository(db).get()).adviserName;
+  const adviserName = async (db: Kysely<Database>) => (await settingsRepository(db).get()).adviserName;
 
   const requireName = (name: string, fresh: readonly number[]) => {
     if (fresh.length > 0 && name.trim() === '') {
@@ -92,28 +94,28 @@ export function arrangementsHandlers(s: SessionContext): HandlerTable<keyof type
     }
   };
 
-  const version = (id: string, v?: number) => arrangementsRepository(s.db).get(id, v);
+  const version = (id: string, v?: number) => arrangementsRepository(ctx.db).get(id, v);
 
   return {
     'arrangements.preview': async (input: CalcInput) => {
-      const caseFile = await caseFromStore(s.db, input.clientId, input.trainingId, input.referenceDate);
+      const caseFile = await caseFromStore(ctx.db, input.clientId, input.trainingId, input.referenceDate);
       return { case: caseFile, ...compute(caseFile, input.overrides) };
     },
 
     'arrangements.save': (input) =>
-      s.transaction(async (db) => {
+      ctx.transaction(async (db) => {
         await writableClient(db, input.clientId);
         const repo = arrangementsRepository(db);
         let previous: ArrangementVersion | null = null;
         if (input.arrangementId !== undefined) {
           const head = await repo.requireHead(input.arrangementId);
-          if (head.client_id !== input.clientId) throw new AppFailure('conflict', sessionMessages.arrangementOtherClient);
-          if (head.training_id !== input.trainingId) throw new AppFailure('conflict', sessionMessages.arrangementOtherTraining);
-          if (head.latest_version !== input.expectedVersion) throw new AppFailure('conflict', sessionMessages.arrangementConflict);
+          if (head.client_id !== input.clientId) throw new AppFailure('conflict', dbMessages.arrangementOtherClient);
+          if (head.training_id !== input.trainingId) throw new AppFailure('conflict', dbMessages.arrangementOtherTraining);
+          if (head.latest_version !== input.expectedVersion) throw new AppFailure('conflict', dbMessages.arrangementConflict);
           previous = await repo.get(input.arrangementId);
         }
         const caseFile = await caseFromStore(db, input.clientId, input.trainingId, input.referenceDate);
-        const now = s.ctx.now();
+        const now = ctx.now();
         const by = await adviserName(db);
         const { overrides, fresh } = recordOverrides(input.overrides, previous?.overrides ?? [], by, now);
         requireName(by, fresh);
@@ -131,18 +133,18 @@ export function arrangementsHandlers(s: SessionContext): HandlerTable<keyof type
         };
         return previous
           ? repo.addVersion(previous.id, previous.version, content)
-          : repo.create(s.ctx.newId(), input.clientId, input.trainingId, content);
+          : repo.create(ctx.newId(), input.clientId, input.trainingId, content);
       }),
 
     'arrangements.list': async ({ clientId }) => {
-      await clientFacts(s.db, clientId);
-      return arrangementsRepository(s.db).list(clientId);
+      await clientFacts(ctx.db, clientId);
+      return arrangementsRepository(ctx.db).list(clientId);
     },
 
     'arrangements.get': async ({ id, version: wanted }) => {
-      const versions = await arrangementsRepository(s.db).versions(id);
+      const versions = await arrangementsRepository(ctx.db).versions(id);
       const picked = wanted === undefined ? versions[versions.length - 1] : versions.find((v) => v.version === wanted);
-      if (!picked) throw new AppFailure('not-found', sessionMessages.arrangementVersionNotFound);
+      if (!picked) throw new AppFailure('not-found', dbMessages.arrangementVersionNotFound);
       return {
         ...picked,
         versions: versions.map((v) => ({
@@ -159,18 +161,18 @@ export function arrangementsHandlers(s: SessionContext): HandlerTable<keyof type
 
     // A status change is a new version too: "when was this applied for, by whom" stays visible.
     'arrangements.setStatus': ({ id, expectedVersion, status, lineStatuses }) =>
-      s.transaction(async (db) => {
+      ctx.transaction(async (db) => {
         const repo = arrangementsRepository(db);
         const head = await repo.requireHead(id);
         await writableClient(db, head.client_id);
-        if (head.latest_version !== expectedVersion) throw new AppFailure('conflict', sessionMessages.arrangementConflict);
+        if (head.latest_version !== expectedVersion) throw new AppFailure('conflict', dbMessages.arrangementConflict);
         const previous = await repo.get(id);
         const { id: _i, clientId: _c, trainingId: _t, version: _v, ...kept } = previous;
         return repo.addVersion(id, expectedVersion, {
           ...kept,
           status,
           lineStatuses: lineStatusesFor(previous.result, lineStatuses ?? {}, previous.lineStatuses),
-          savedAt: s.ctx.now(),
+          savedAt: ctx.now(),
           savedBy: await adviserName(db),
           origin: 'status',
         });
@@ -178,15 +180,15 @@ export function arrangementsHandlers(s: SessionContext): HandlerTable<keyof type
 
     'arrangements.document': async ({ id, version: v }) => {
       const arrangement = await version(id, v);
-      const client = await clientFacts(s.db, arrangement.clientId);
+      const client = await clientFacts(ctx.db, arrangement.clientId);
       return { html: documentHtml({ arrangement, clientName: client.displayName }), fileName: exportFileName(arrangement, 'pdf') };
     },
 
     'arrangements.exportPdf': async ({ id, version: v }) => {
-      const { printPdf, saveFile } = s.capabilities;
+      const { printPdf, saveFile } = ctx.capabilities;
       if (!printPdf || !saveFile) throw new AppFailure('unavailable', msg.pdfUnavailable);
       const arrangement = await version(id, v);
-      const client = await clientFacts(s.db, arrangement.clientId);
+      const client = await clientFacts(ctx.db, arrangement.clientId);
       const bytes = await printPdf(documentHtml({ arrangement, clientName: client.displayName }));
       const path = await saveFile(exportFileName(arrangement, 'pdf'), bytes);
       return { saved: path !== null, path };
@@ -200,7 +202,7 @@ export function arrangementsHandlers(s: SessionContext): HandlerTable<keyof type
     // The file's result is not trusted: it is recomputed from the file's case and overrides
     // with the packs loaded now, and any difference is reported as a warning.
     'arrangements.importJson': ({ clientId, json }) =>
-      s.transaction(async (db) => {
+      ctx.transaction(async (db) => {
         const client = await writableClient(db, clientId);
         const parsed = parseExport(json);
         if (!parsed.ok) throw new AppFailure('invalid-input', `${parsed.message}`, parsed.issues.map((i) => ({ path: `json.${i.path}`, message: i.message })));
@@ -213,9 +215,9 @@ export function arrangementsHandlers(s: SessionContext): HandlerTable<keyof type
         if (JSON.stringify(computed.result) !== JSON.stringify(file.result)) warnings.push(msg.importResultDiffers);
         if (file.case.client.birthDate !== client.birthDate || file.case.client.region !== client.region) warnings.push(msg.importClientDiffers);
 
-        const now = s.ctx.now();
-        const training = await trainingsRepository(db).create(s.ctx.newId(), clientId, file.case.training, now);
-        const arrangement = await arrangementsRepository(db).create(s.ctx.newId(), clientId, training.id, {
+        const now = ctx.now();
+        const training = await trainingsRepository(db).create(ctx.newId(), clientId, file.case.training, now);
+        const arrangement = await arrangementsRepository(db).create(ctx.newId(), clientId, training.id, {
           referenceDate: file.referenceDate,
           status: file.status,
           lineStatuses: lineStatusesFor(computed.result, {}, file.lineStatuses),

@@ -1,13 +1,12 @@
 // Client dossier handlers: thin on purpose. Validation happened in the dispatcher; the
 // repository owns the rules (versions, archive, search).
 import { clientsRepository } from '../../db/repositories/clients.ts';
-import type { Store } from '../../db/open.ts';
 import type { clientsOperations } from '../../shared/contract/clients.ts';
 import type { ServiceContext } from './context.ts';
 import type { HandlerTable } from './handlers.ts';
 
-export function clientsHandlers(store: Store, ctx: ServiceContext): HandlerTable<keyof typeof clientsOperations> {
-  const repo = clientsRepository(store.db, ctx);
+export function clientsHandlers(ctx: ServiceContext): HandlerTable<keyof typeof clientsOperations> {
+  const repo = clientsRepository(ctx.db, ctx);
   return {
     'clients.create': (fields) => repo.create(fields),
     'clients.get': ({ id }) => repo.get(id),

@@ -8,19 +8,19 @@ import { trainingsRepository } from '../../db/repositories/trainings.ts';
 import type { dossierOperations } from '../../shared/contract/dossier.ts';
 import { apkState } from './apk.ts';
 import type { HandlerTable } from './handlers.ts';
-import type { SessionContext } from './session-context.ts';
+import type { ServiceContext } from './context.ts';
 
-export function dossierHandlers(s: SessionContext): HandlerTable<keyof typeof dossierOperations> {
+export function dossierHandlers(ctx: ServiceContext): HandlerTable<keyof typeof dossierOperations> {
   return {
     'dossier.open': ({ clientId }) =>
-      s.read(async (db) => {
+      ctx.read(async (db) => {
         // First, so a dossier that does not exist is refused before anything else is read.
-        const client = await clientsRepository(db, s.ctx).get(clientId);
+        const client = await clientsRepository(db, ctx).get(clientId);
         return {
           client,
           intake: await intakeRepository(db).get(clientId),
           trainings: await trainingsRepository(db).list(clientId),
-          apk: await apkState(s, db, clientId),
+          apk: await apkState(ctx, db, clientId),
           arrangements: await arrangementsRepository(db).list(clientId),
           settings: await settingsRepository(db).get(),
         };

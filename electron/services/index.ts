@@ -8,15 +8,14 @@ import { apkHandlers } from './apk.ts';
 import { arrangementsHandlers } from './arrangements.ts';
 import type { ServiceCapabilities } from './capabilities.ts';
 import { clientsHandlers } from './clients.ts';
-import type { ServiceContext } from './context.ts';
+import { serviceContext, type Clock } from './context.ts';
 import { dossierHandlers } from './dossier.ts';
 import { createDispatch, type Dispatch, type ErrorLog } from './dispatch.ts';
 import type { HandlerTable } from './handlers.ts';
 import { intakeHandlers } from './intake.ts';
 import { packsHandlers } from './packs.ts';
 import { regionsHandlers } from './regions.ts';
-import { sessionContext, type PacksSnapshot } from './session-context.ts';
-import { loadPacksAtStart } from './session-packs.ts';
+import { loadPacksAtStart, type PacksSnapshot } from './packs-at-start.ts';
 import { settingsHandlers } from './settings.ts';
 import { trainingsHandlers } from './trainings.ts';
 
@@ -36,20 +35,25 @@ export interface ServiceOptions {
   capabilities?: ServiceCapabilities;
 }
 
-export function createServices(store: Store, ctx: ServiceContext, options: ServiceOptions = {}): Services {
+export function createServices(store: Store, clock: Clock, options: ServiceOptions = {}): Services {
   installDutchZodMessages();
-  const packs = typeof options.packs === 'function' ? options.packs() : (options.packs ?? loadPacksAtStart());
-  const session = sessionContext(store, ctx, packs, options.checklist ?? defaultChecklist, options.capabilities ?? {}, options.checklistNotice ?? null);
+  const ctx = serviceContext(store, clock, {
+    packs: typeof options.packs === 'function' ? options.packs() : (options.packs ?? loadPacksAtStart()),
+    checklist: options.checklist ?? defaultChecklist,
+    checklistNotice: options.checklistNotice ?? null,
+    capabilities: options.capabilities ?? {},
+  });
+  // Every handler gets the same context; regions need none (shipped data, no store).
   const handlers: HandlerTable = {
-    ...clientsHandlers(store, ctx),
+    ...clientsHandlers(ctx),
     ...regionsHandlers(),
-    ...settingsHandlers(session),
-    ...intakeHandlers(session),
-    ...trainingsHandlers(session),
-    ...apkHandlers(session),
-    ...packsHandlers(session),
-    ...arrangementsHandlers(session),
-    ...dossierHandlers(session),
+    ...settingsHandlers(ctx),
+    ...intakeHandlers(ctx),
+    ...trainingsHandlers(ctx),
+    ...apkHandlers(ctx),
+    ...packsHandlers(ctx),
+    ...arrangementsHandlers(ctx),
+    ...dossierHandlers(ctx),
   };
   return { dispatch: createDispatch(handlers, options.log) };
 }

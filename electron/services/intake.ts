@@ -1,16 +1,18 @@
 // The intake of a dossier: read (defaults at version 0 until the first save) and save. Saving is
 // one adviser action, so it is one transaction: the situation and every training change the
 // adviser made in the form are written together or not at all.
+import type { Kysely } from 'kysely';
 import { arrangementsRepository } from '../../db/repositories/arrangements.ts';
+import { clientFacts, writableClient } from '../../db/repositories/clients.ts';
 import { intakeRepository } from '../../db/repositories/intake.ts';
-import { clientFacts, writableClient, type SessionDb } from '../../db/repositories/session-db.ts';
 import { trainingsRepository } from '../../db/repositories/trainings.ts';
+import type { Database } from '../../db/schema.ts';
 import type { Training } from '../../shared/case/schema.ts';
 import type { intakeOperations, IntakeFields, TrainingChanges } from '../../shared/contract/intake.ts';
 import { AppFailure, type ErrorCode, type Issue } from '../../shared/contract/result.ts';
 import type { HandlerTable, ParsedInput } from './handlers.ts';
-import type { SessionContext } from './session-context.ts';
-import { sessionServiceMessages as msg } from './session-messages.ts';
+import type { ServiceContext } from './context.ts';
+import { serviceMessages as msg } from './messages.ts';
 
 /**
  * Stored JSON and freshly parsed input can differ in key order (and in keys that hold
@@ -43,7 +45,7 @@ type Plan =
  * Content equal to what is stored is not written: saving twice is harmless, and a training
  * someone else changed to exactly the adviser's text is no conflict.
  */
-async function planSave(db: SessionDb, clientId: string, expectedVersion: number, fields: IntakeFields, changes: TrainingChanges) {
+async function planSave(db: Kysely<Database>, clientId: string, expectedVersion: number, fields: IntakeFields, changes: TrainingChanges) {
   const refusals: Refusal[] = [];
   const stored = await intakeRepository(db).get(clientId);
   const { clientId: _c, version: _v, updatedAt: _u, ...storedFields } = stored;
@@ -114,14 +116,14 @@ function refuse(refusals: readonly Refusal[]): never {
   );
 }
 
-export function intakeHandlers(s: SessionContext): HandlerTable<keyof typeof intakeOperations> {
-  const save = async (db: SessionDb, input: ParsedInput<'intake.save'>) => {
+export function intakeHandlers(ctx: ServiceContext): HandlerTable<keyof typeof intakeOperations> {
+  const save = async (db: Kysely<Database>, input: ParsedInput<'intake.save'>) => {
     const { clientId, expectedVersion, fields } = input;
     await writableClient(db, clientId);
     const { stored, writeIntake, plan, refusals } = await planSave(db, clientId, expectedVersion, fields, input.trainings);
     if (refusals.length > 0) refuse(refusals);
 
-    const now = s.ctx.now();
+    const now = ctx.now();
     const intake = writeIntake ? await intakeRepository(db).save(clientId, stored.version, fields, now) : stored;
     const trainings = trainingsRepository(db);
     const addedIds: Record<string, string> = {};
@@ -133,7 +135,7 @@ export function intakeHandlers(s: SessionContext): HandlerTable<keyof typeof int
         await arrangementsRepository(db).unlinkTraining(step.id);
         await trainings.remove(step.id, step.expectedVersion);
       } else {
-        const id = s.ctx.newId();
+        const id = ctx.newId();
         await trainings.create(id, clientId, step.training, now);
         addedIds[step.key] = id;
       }
@@ -143,9 +145,9 @@ export function intakeHandlers(s: SessionContext): HandlerTable<keyof typeof int
 
   return {
     'intake.get': async ({ clientId }) => {
-      await clientFacts(s.db, clientId);
-      return intakeRepository(s.db).get(clientId);
+      await clientFacts(ctx.db, clientId);
+      return intakeRepository(ctx.db).get(clientId);
     },
-    'intake.save': (input) => s.transaction((db) => save(db, input)),
+    'intake.save': (input) => ctx.transaction((db) => save(db, input)),
   };
 }

@@ -2,12 +2,12 @@
 import { settingsRepository } from '../../db/repositories/settings.ts';
 import type { settingsOperations } from '../../shared/contract/settings.ts';
 import type { HandlerTable } from './handlers.ts';
-import type { SessionContext } from './session-context.ts';
+import type { ServiceContext } from './context.ts';
 
-export function settingsHandlers(s: SessionContext): HandlerTable<keyof typeof settingsOperations> {
-  const repo = settingsRepository(s.db);
+export function settingsHandlers(ctx: ServiceContext): HandlerTable<keyof typeof settingsOperations> {
+  const repo = settingsRepository(ctx.db);
   return {
     'settings.get': () => repo.get(),
-    'settings.update': ({ adviserName }) => repo.setAdviserName(adviserName, s.ctx.now()),
+    'settings.update': ({ adviserName }) => repo.setAdviserName(adviserName, ctx.now()),
   };
 }

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createServices } from '../../electron/services/index.ts';
-import { loadPacksAtStart } from '../../electron/services/session-packs.ts';
+import { loadPacksAtStart } from '../../electron/services/packs-at-start.ts';
 import { fakeContext, freshStore } from '../helpers/store.ts';
 
 describe('packs at service start', () => {

@@ -1,7 +1,6 @@
 // Intake, trainings, settings, packs and the PDF capability through the services.
 import { describe, expect, it } from 'vitest';
 import type { ServiceCapabilities } from '../../electron/services/capabilities.ts';
-import { sessionDb } from '../../db/repositories/session-db.ts';
 import { trainingsRepository } from '../../db/repositories/trainings.ts';
 import { defaultIntakeFields } from '../../shared/contract/intake.ts';
 import { basicSkillsTraining, sampleFields, sessionServices } from './helpers.ts';
@@ -90,7 +89,7 @@ describe('trainings', () => {
     const client = await s.must('clients.create', sampleFields());
     // The forms cannot get here any more (a training is saved with the intake), an imported
     // arrangement can: it brings its training, not an intake.
-    const t = await trainingsRepository(sessionDb(s.store.db)).create('t1', client.id, basicSkillsTraining(), '2026-03-02T09:00:00.000Z');
+    const t = await trainingsRepository(s.store.db).create('t1', client.id, basicSkillsTraining(), '2026-03-02T09:00:00.000Z');
     const error = await s.refused('arrangements.preview', { clientId: client.id, trainingId: t.id, referenceDate: '2022-01-15', overrides: [] });
     expect(error).toMatchObject({ code: 'invalid-case', message: 'Vul eerst de intake in en sla die op. Er is niets opgeslagen.' });
   });
