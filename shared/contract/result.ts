@@ -10,7 +10,6 @@ export const errorCodes = [
   'forbidden', // bridge: missing/wrong token, foreign Origin/Host
   'payload-too-large',
   'unsupported-database', // database carries a migration this build does not know
-  'invalid-pack',
   'invalid-case',
   'internal',
   'unavailable', // the operation needs a capability this runtime lacks (e.g. PDF export outside Electron)
