@@ -64,6 +64,42 @@ const domGlobals = ['window', 'document', 'navigator', 'localStorage', 'sessionS
 const nodeGlobals = ['process', 'Buffer', 'require', 'module', '__dirname', '__filename', 'global'];
 const restrictedGlobals = (names, why) => ['error', ...names.map((name) => ({ name, message: why }))];
 
+// shared/ in layers, lowest first: a folder may import from its own layer and below, never
+// from above, so the pack format never depends on the matcher that evaluates it and nothing
+// below the contract reaches up into it (issue 8.6). A piece two layers need moves down.
+const sharedLayers = [
+  ['dates', 'regions', 'validation', 'data'],
+  ['case'],
+  ['packs', 'apk'],
+  ['labels'],
+  ['matcher'],
+  ['contract'],
+  ['arrangements'],
+];
+const layerMessage = (dir) => `shared/ is layered (see sharedLayers in eslint.config.js): this folder sits below ${dir}/ and may not import from it. Move the piece both need down a layer.`;
+
+/** Per layer, the shared/ limits plus the folders above it (complete options, see boundaries()). */
+function sharedLayerConfigs() {
+  const base = { electron: true, node: true, dirs: ['db', 'electron', 'renderer'] };
+  return sharedLayers.flatMap((layer, i) => {
+    const above = sharedLayers.slice(i + 1).flat();
+    if (above.length === 0) return [];
+    const [level, options] = boundaries(base)['@typescript-eslint/no-restricted-imports'];
+    const patterns = [...options.patterns, ...above.map((dir) => ({ regex: upTo(dir), message: layerMessage(dir) }))];
+    const [syntaxLevel, ...selectors] = dynamicBoundaries(base)['no-restricted-syntax'];
+    for (const dir of above) {
+      selectors.push({ selector: `ImportExpression[source.value=/${upTo(dir).replaceAll('/', '\\u002F')}/]`, message: layerMessage(dir) });
+    }
+    return [{
+      files: layer.map((dir) => `shared/${dir}/**`),
+      rules: {
+        '@typescript-eslint/no-restricted-imports': [level, { ...options, patterns }],
+        'no-restricted-syntax': [syntaxLevel, ...selectors],
+      },
+    }];
+  });
+}
+
 export default defineConfig([
   {
     ignores: ['dist/', '.cache/', 'node_modules/', 'test-results/', 'playwright-report/', 'coverage/', 'release/', 'out/'],
@@ -106,6 +142,7 @@ export default defineConfig([
       ),
     },
   },
+  ...sharedLayerConfigs(),
 
   // db/: plain Node; the store knows nothing of Electron or the UI.
   {

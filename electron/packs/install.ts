@@ -15,7 +15,7 @@ import { addDaysIso, comparePlainVersions, manifestSchema, MANIFEST_FILE, PACK_F
 import { parseJsonWith } from '../../shared/packs/parse.ts';
 import { sha256Hex, verifyManifestSignature } from './signing.ts';
 import { trustedPublishers, withRefusal, type InstallState, type InstalledVersion, type SupplyStore } from './supply-store.ts';
-import { folderSource, MAX_MANIFEST_BYTES, MAX_SIGNATURE_BYTES, verifyVersion, type Refusal, type VersionSource } from './verify.ts';
+import { folderSource, MAX_MANIFEST_BYTES, MAX_SIGNATURE_BYTES, SourceUnavailableError, verifyVersion, type Refusal, type VersionSource } from './verify.ts';
 
 export interface SupplyContext {
   readonly store: SupplyStore;
@@ -33,7 +33,9 @@ export interface SupplyContext {
 export type InstallOutcome =
   | { readonly status: 'installed'; readonly packId: string; readonly version: string; readonly replaced: string | null }
   | { readonly status: 'already-installed'; readonly packId: string; readonly version: string }
-  | { readonly status: 'refused'; readonly refusal: Refusal };
+  | { readonly status: 'refused'; readonly refusal: Refusal }
+  /** The source could not deliver now (network); nothing recorded, try again later. */
+  | { readonly status: 'unavailable'; readonly message: string };
 
 export const versionDir = (store: SupplyStore, packId: string, version: string): string => join(store.packsRoot, packId, version);
 
@@ -79,7 +81,13 @@ export const installVersion = async (
     return { status: 'refused', refusal: { source: source.label, message, problems: [] } };
   }
   const shipped = ctx.shipped ?? [];
-  const outcome = await verifyWithState(source, ctx, state, publishers, shipped, options.chainLookup);
+  let outcome;
+  try {
+    outcome = await verifyWithState(source, ctx, state, publishers, shipped, options.chainLookup);
+  } catch (err) {
+    if (err instanceof SourceUnavailableError) return { status: 'unavailable', message: err.message };
+    throw err;
+  }
   if (outcome.status === 'refused') return refused(outcome.refusal);
   if (outcome.status === 'already-installed') return outcome;
 
@@ -365,7 +373,9 @@ export const freezeWarnings = (state: InstallState, today: string, nowIso: strin
   }
   for (const [feed, fs] of Object.entries(state.feeds)) {
     if (!fs.refreshDays) continue;
-    const last = fs.lastSuccess?.slice(0, 10);
+    // The feed's own date when it states one (a server stuck on an old index), else the last
+    // successful sync (an app that cannot reach its feed).
+    const last = fs.generated ?? fs.lastSuccess?.slice(0, 10);
     if (!last) continue;
     if (addDaysIso(last, fs.refreshDays) < nowIso.slice(0, 10)) {
       out.push({ kind: 'feed', subject: feed, since: last, message: `De feed ${feed} is sinds ${formatDateNl(last)} niet meer bijgewerkt (afgesproken: elke ${fs.refreshDays} dagen).` });

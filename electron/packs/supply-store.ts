@@ -77,6 +77,8 @@ export const feedStateSchema = z.strictObject({
   lastModified: z.string().max(200).optional(),
   /** The feed's stated refresh period (HTTPS index), for the freeze warning. */
   refreshDays: z.number().int().min(1).optional(),
+  /** The feed's own "generated" date (HTTPS index), for the freeze warning. */
+  generated: isoDateSchema.optional(),
   lastError: z.string().max(2000).optional(),
 });
 export type FeedState = z.infer<typeof feedStateSchema>;

@@ -25,7 +25,7 @@ import {
   type TrustedPublisher,
 } from '../../shared/packs/manifest.ts';
 import { parseJsonWith, parsePack, type FileIssue } from '../../shared/packs/parse.ts';
-import { runPackTests } from '../../shared/packs/run-tests.ts';
+import { runPackTests } from '../../shared/matcher/pack-tests.ts';
 import { sha256Hex, verifyManifestSignature } from './signing.ts';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -45,6 +45,17 @@ export class SourceError extends Error {
  * whole file (stat first on disk, a running count on the network), so a 100 MB file is refused
  * without being held in memory.
  */
+/**
+ * The source could not deliver right now (network down, timeout, server error): not a verdict
+ * on the version, so it is not recorded as a refusal and is tried again on the next sync.
+ */
+export class SourceUnavailableError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SourceUnavailableError';
+  }
+}
+
 export interface VersionSource {
   /** For messages: a folder path or URL. */
   readonly label: string;
@@ -262,6 +273,7 @@ export const verifyVersion = async (source: VersionSource, ctx: VerifyContext): 
 
     return { status: 'verified', verified: { manifest: m, manifestBytes, manifestHash, signatureBytes: sigBytes, files, pack, publisher } };
   } catch (err) {
+    if (err instanceof SourceUnavailableError) throw err;
     if (err instanceof SourceError) return refuse(err.message, [{ file: err.file, path: '', message: err.message }]);
     const detail = err instanceof Error ? err.message : String(err);
     return refuse(`Deze versie kon niet worden gelezen (${detail.slice(0, 200)}).`);

@@ -3,7 +3,7 @@
 // confirms them (apk.applySignal), because a checklist answer is the client's impression, not
 // a test result or a letter from the employer.
 import type { Training } from '../case/schema.ts';
-import type { IntakeFields } from '../contract/intake.ts';
+import type { IntakeFields } from '../case/situation.ts';
 import type { ApkAnswer, ApkChecklist, ProposedChange, SignalId } from './checklist.ts';
 
 export type AnswerMap = Readonly<Record<string, { answer: ApkAnswer }>>;

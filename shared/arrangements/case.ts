@@ -3,7 +3,7 @@
 // The renderer's live panel and the services both use this, so what the adviser sees while
 // typing is exactly what gets saved.
 import { caseFileSchema, type CaseFile, type Training } from '../case/schema.ts';
-import type { IntakeFields } from '../contract/intake.ts';
+import type { IntakeFields } from '../case/situation.ts';
 import type { Issue } from '../contract/result.ts';
 
 export interface CaseParts {

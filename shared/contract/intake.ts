@@ -2,22 +2,14 @@
 // already holds (birth date, region) and minus the training (several candidates, trainings.ts).
 // Same optimistic concurrency as dossiers: a save names the version it was based on.
 import { z } from 'zod';
-import { caseFileSchema, educationLevels, schemeUseSchema, workSchema } from '../case/schema.ts';
+import { intakeFieldsSchema } from '../case/situation.ts';
 import { clientIdSchema } from './clients.ts';
 import { operation } from './operation.ts';
 import { trainingFieldsSchema, trainingIdSchema, trainingRecordSchema } from './trainings.ts';
 
-// Taken from the case schema itself so the intake can never drift from case file v1.
-const { studentFinance: studentFinanceSchema, basicSkills: basicSkillsSchema } = caseFileSchema.shape;
-
-export const intakeFieldsSchema = z.strictObject({
-  educationLevel: z.enum(educationLevels, { error: 'Kies de hoogst afgeronde opleiding.' }),
-  work: workSchema,
-  studentFinance: studentFinanceSchema,
-  basicSkills: basicSkillsSchema,
-  schemesUsed: z.array(schemeUseSchema).max(200, { message: 'Vul hoogstens 200 eerder gebruikte regelingen in.' }),
-});
-export type IntakeFields = z.infer<typeof intakeFieldsSchema>;
+// The situation's fields live with the case format (shared/case/situation.ts) so lower layers
+// can use them; the contract re-exports them for its callers.
+export { defaultIntakeFields, intakeFieldsSchema, type IntakeFields } from '../case/situation.ts';
 
 export const intakeSchema = intakeFieldsSchema.extend({
   clientId: clientIdSchema,
@@ -26,24 +18,6 @@ export const intakeSchema = intakeFieldsSchema.extend({
   updatedAt: z.string().nullable(),
 });
 export type Intake = z.infer<typeof intakeSchema>;
-
-/** What a new intake starts with: nothing assumed that would make a scheme fit by accident. */
-export const defaultIntakeFields = (): IntakeFields => ({
-  educationLevel: 'mbo2',
-  work: {
-    status: 'employed',
-    contract: 'permanent',
-    hoursPerWeek: 36,
-    employmentStartDate: null,
-    employerSize: null,
-    sectorFund: null,
-    benefit: 'none',
-    dismissalNotice: false,
-  },
-  studentFinance: { studiefinanciering: false, wtos: false, lerarenbeurs: false },
-  basicSkills: { language: 'unknown', numeracy: 'unknown', digital: 'unknown' },
-  schemesUsed: [],
-});
 
 /**
  * The candidate trainings as the adviser changed them in the intake form: saved together with

@@ -14,7 +14,7 @@ const MAX_NAMED_KEYS = 3;
 export const clip = (s: string, max = MAX_QUOTED): string => (s.length > max ? `${s.slice(0, max)}…` : s);
 
 /** A text between quotes, shortened; control characters shown as spaces so a message stays one line. */
-export const quoteText = (s: string): string => `"${clip(s.replace(/[\u0000-\u001f\u007f]/g, ' '))}"`;
+export const quoteText = (s: string): string => `"${clip(s.replace(/\p{Cc}/gu, ' '))}"`;
 
 const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultPacksDir } from '../../electron/packs/load-dir.ts';
 import { valueStatus, type Pack } from '../../shared/packs/format.ts';
 import { formatIssues, parsePack } from '../../shared/packs/parse.ts';
-import { runPackTests } from '../../shared/packs/run-tests.ts';
+import { runPackTests } from '../../shared/matcher/pack-tests.ts';
 
 const dir = defaultPacksDir();
 const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();

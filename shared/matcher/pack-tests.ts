@@ -2,11 +2,13 @@
 // merged over the pack's testBaseCase, validated like any case file, matched against this pack
 // alone, and compared with what the test expects. Failures are Dutch sentences a regional team
 // can act on: which scheme, what was expected, what came out. Pure: no I/O.
-import type { ArrangementResult, FundingLine } from '../matcher/result.ts';
-import { match } from '../matcher/index.ts';
+// It sits with the matcher, not in shared/packs: it runs the matcher, and packs are the layer
+// below it (the pack format may not depend on the code that evaluates it).
 import { formatEuro } from '../money.ts';
-import type { Pack, SchemeTest } from './format.ts';
-import { formatIssues, parseCase } from './parse.ts';
+import type { Pack, SchemeTest } from '../packs/format.ts';
+import { formatIssues, parseCase } from '../packs/parse.ts';
+import { match } from './index.ts';
+import type { ArrangementResult, FundingLine } from './result.ts';
 
 export interface PackTestOutcome {
   readonly name: string;

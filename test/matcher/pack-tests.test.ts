@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultPacksDir } from '../../electron/packs/load-dir.ts';
 import type { Pack, SchemeTest } from '../../shared/packs/format.ts';
 import { parsePack } from '../../shared/packs/parse.ts';
-import { mergeCase, runPackTests } from '../../shared/packs/run-tests.ts';
+import { mergeCase, runPackTests } from '../../shared/matcher/pack-tests.ts';
 
 const nl = (): Pack => {
   const parsed = parsePack(readFileSync(join(defaultPacksDir(), 'nl.json'), 'utf8'), 'nl.json');
