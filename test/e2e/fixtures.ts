@@ -1,5 +1,8 @@
 // Playwright fixtures that run the REAL services: electron/bridge/serve.ts (store, services,
 // loopback bridge) in a child process on a temporary data folder, serving the built renderer.
+// After every start the browser context logs in as an adviser does: it opens the one-time
+// login address the process printed, which sets the session cookie; test calls go through the
+// same context (its cookie), never with a secret read from a page.
 // A test can stop and start the services on the same folder, as an adviser closing and
 // reopening the app would. Every page is also watched for CSP violations and script errors:
 // a screen that only works with a relaxed CSP must fail here, not in the field.
@@ -9,7 +12,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import type { OpInput, OpName, OpOutput, Result } from '../../shared/contract/index.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -22,6 +25,8 @@ const STOP_TIMEOUT_MS = 10_000;
 export interface RunningServices {
   readonly url: string;
   readonly port: number;
+  /** The one-time login address; already used by the fixture when a test sees it. */
+  readonly loginUrl: string;
 }
 
 export interface Services {
@@ -32,7 +37,7 @@ export interface Services {
   start(): Promise<RunningServices>;
   stop(): Promise<void>;
   restart(): Promise<RunningServices>;
-  /** Calls an operation through the bridge, as the renderer does (token from the served page). */
+  /** Calls an operation through the bridge with the browser context's session, as the renderer does. */
   call<K extends OpName>(op: K, input: OpInput<K>): Promise<Result<OpOutput<K>>>;
 }
 
@@ -96,17 +101,27 @@ const stopProcess = (child: ChildProcessWithoutNullStreams): Promise<void> =>
     child.kill('SIGTERM');
   });
 
-const TOKEN_PATTERN = /<meta name="arrangeur-bridge-token" content="([^"]*)"/;
+/**
+ * Opens the one-time login address in the browser, as the adviser does with the printed one:
+ * the session cookie lands in the context, and the browser ends on the clean address.
+ */
+const logIn = async (context: BrowserContext, running: RunningServices): Promise<void> => {
+  const page = await context.newPage();
+  try {
+    const response = await page.goto(running.loginUrl);
+    expect(response?.status(), 'the login address should lead to the app').toBe(200);
+    expect(page.url(), 'after logging in the address carries no secret').toBe(running.url);
+  } finally {
+    await page.close();
+  }
+};
 
 export const test = base.extend<{ services: Services; pageGuard: void }>({
-  // Playwright requires the destructuring form for the first argument; this fixture needs none.
-  // eslint-disable-next-line no-empty-pattern
-  services: async ({}, use) => {
+  services: async ({ context }, use) => {
     assertRendererBuilt();
     const dataDir = await mkdtemp(path.join(tmpdir(), 'arrangeur-e2e-'));
     let child: ChildProcessWithoutNullStreams | null = null;
     let running: RunningServices | null = null;
-    let token: string | null = null;
 
     const services: Services = {
       dataDir,
@@ -119,7 +134,7 @@ export const test = base.extend<{ services: Services; pageGuard: void }>({
         const started = await startProcess(dataDir);
         child = started.child;
         running = started.running;
-        token = null;
+        await logIn(context, running);
         return running;
       },
       async stop() {
@@ -127,22 +142,16 @@ export const test = base.extend<{ services: Services; pageGuard: void }>({
         await stopProcess(child);
         child = null;
         running = null;
-        token = null;
       },
       async restart() {
         await services.stop();
         return services.start();
       },
       async call(op, input) {
-        const base = services.url;
-        if (token === null) {
-          const html = await (await fetch(new URL('/', base))).text();
-          token = TOKEN_PATTERN.exec(html)?.[1] ?? '';
-        }
-        const response = await fetch(new URL('/api/call', base), {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'X-Arrangeur-Token': token },
-          body: JSON.stringify({ op, input }),
+        // context.request shares the browser context's cookies: the session from logIn.
+        const response = await context.request.post(new URL('/api/call', services.url).toString(), {
+          headers: { 'Content-Type': 'application/json' },
+          data: JSON.stringify({ op, input }),
         });
         return (await response.json()) as Result<OpOutput<typeof op>>;
       },
