@@ -2,8 +2,8 @@
 // PDF and the matcher's sentences all read these tables (sentences via inSentence()), so a value
 // is never called three different things. Screen form: capitalised, as in a list of choices.
 import type {
-  benefitKinds, contractKinds, costCategories, educationLevels, mboPathways, recognitions,
-  skillLevels, trainingKinds, trainingLevels, trainingPurposes, workStatuses,
+  agencyPhases, benefitKinds, contractKinds, costCategories, educationLevels, mboPathways, recognitions,
+  skillLevels, trainingKinds, trainingLevels, trainingPurposes, tuitionKinds, workStatuses,
 } from '../case/schema.ts';
 
 type Table<T extends readonly string[]> = Readonly<Record<T[number], string>>;
@@ -39,6 +39,18 @@ export const contractLabels: Table<typeof contractKinds> = {
   flex: 'Flexcontract (oproep of nuluren)',
   agency: 'Uitzendcontract',
   none: 'Geen contract',
+};
+
+// ABU agreement: phases A, B, C; NBBU agreement: phases 1 to 4. The agreement is named so
+// an adviser can tell fase 1 from fase A.
+export const agencyPhaseLabels: Table<typeof agencyPhases> = {
+  A: 'Fase A (ABU)',
+  B: 'Fase B (ABU)',
+  C: 'Fase C (ABU)',
+  '1': 'Fase 1 (NBBU)',
+  '2': 'Fase 2 (NBBU)',
+  '3': 'Fase 3 (NBBU)',
+  '4': 'Fase 4 (NBBU)',
 };
 
 export const benefitLabels: Table<typeof benefitKinds> = {
@@ -97,6 +109,11 @@ export const trainingPurposeLabels: Table<typeof trainingPurposes> = {
   'future-occupation': 'Voor ander werk in de toekomst',
   'personal-development': 'Persoonlijke ontwikkeling',
   'basic-skills': 'Basisvaardigheden verbeteren',
+};
+
+export const tuitionKindLabels: Table<typeof tuitionKinds> = {
+  wettelijk: 'Wettelijk collegegeld of lesgeld',
+  instellings: 'Instellingscollegegeld of cursusgeld',
 };
 
 export const costCategoryLabels: Table<typeof costCategories> = {

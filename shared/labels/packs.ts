@@ -1,5 +1,6 @@
 // The one Dutch wording for the coded values of the pack format: what kind of money a funding
 // line is, and who applies for it. Read by the screens, the client's PDF and the action list.
+import type { nlqfLevels } from '../packs/facts.ts';
 import type { applicants, SchemeKind } from '../packs/format.ts';
 
 export const schemeKindLabels: Readonly<Record<SchemeKind, string>> = {
@@ -33,4 +34,16 @@ export const applicantLabels: Readonly<Record<(typeof applicants)[number], strin
   municipality: 'De gemeente',
   adviser: 'Uw loopbaanadviseur',
   'sector-fund': 'Het opleidingsfonds van uw sector',
+};
+
+/** The NLQF levels a rule can test (training.nlqfLevel). */
+export const nlqfLevelLabels: Readonly<Record<(typeof nlqfLevels)[number], string>> = {
+  '1': 'NLQF-niveau 1',
+  '2': 'NLQF-niveau 2',
+  '3': 'NLQF-niveau 3',
+  '4': 'NLQF-niveau 4',
+  '5': 'NLQF-niveau 5',
+  '6': 'NLQF-niveau 6',
+  '7': 'NLQF-niveau 7',
+  '8': 'NLQF-niveau 8',
 };

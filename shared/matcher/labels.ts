@@ -3,10 +3,11 @@
 // so the matcher, the screens and the PDF never call a value by different names.
 import { inSentence, lookup } from '../labels/text.ts';
 import {
-  benefitLabels, contractLabels, costCategoryLabels, educationLevelLabels, mboPathwayLabels,
+  agencyPhaseLabels, benefitLabels, contractLabels, costCategoryLabels, educationLevelLabels, mboPathwayLabels,
   recognitionLabels, skillLabels, trainingKindLabels, trainingLevelLabels, trainingPurposeLabels,
-  workStatusLabels,
+  tuitionKindLabels, workStatusLabels,
 } from '../labels/case.ts';
+import { nlqfLevelLabels } from '../labels/packs.ts';
 import { regionName } from '../regions/index.ts';
 
 /** Per enum fact of shared/packs/facts.ts, its table. */
@@ -15,6 +16,7 @@ const tableByFact: Readonly<Record<string, Readonly<Record<string, string>>>> = 
   'work.status': workStatusLabels,
   'work.contract': contractLabels,
   'work.benefit': benefitLabels,
+  'work.agencyPhase': agencyPhaseLabels,
   'basicSkills.language': skillLabels,
   'basicSkills.numeracy': skillLabels,
   'basicSkills.digital': skillLabels,
@@ -23,6 +25,8 @@ const tableByFact: Readonly<Record<string, Readonly<Record<string, string>>>> = 
   'training.level': trainingLevelLabels,
   'training.recognitions': recognitionLabels,
   'training.purpose': trainingPurposeLabels,
+  'training.tuitionKind': tuitionKindLabels,
+  'training.nlqfLevel': nlqfLevelLabels,
 };
 
 /** The table a fact's values are named from; undefined for facts that are not enums. */

@@ -7,16 +7,16 @@ import { describe, expect, it } from 'vitest';
 import { apkAnswers } from '../../shared/apk/checklist.ts';
 import { originLabels, statusLabels } from '../../shared/arrangements/labels.ts';
 import {
-  benefitKinds, contractKinds, costCategories, educationLevels, mboPathways, recognitions, skillLevels,
-  trainingKinds, trainingLevels, trainingPurposes, workStatuses,
+  agencyPhases, benefitKinds, contractKinds, costCategories, educationLevels, mboPathways, recognitions, skillLevels,
+  trainingKinds, trainingLevels, trainingPurposes, tuitionKinds, workStatuses,
 } from '../../shared/case/schema.ts';
 import { arrangementOrigins, arrangementStatuses } from '../../shared/contract/arrangements.ts';
 import { apkAnswerLabels } from '../../shared/labels/apk.ts';
 import * as caseLabels from '../../shared/labels/case.ts';
-import { applicantLabels, schemeKindForClient, schemeKindLabels, schemeKindMeaning } from '../../shared/labels/packs.ts';
+import { applicantLabels, nlqfLevelLabels, schemeKindForClient, schemeKindLabels, schemeKindMeaning } from '../../shared/labels/packs.ts';
 import { inSentence } from '../../shared/labels/text.ts';
 import { categoryLabel, factLabelTable, valueLabel } from '../../shared/matcher/labels.ts';
-import { facts } from '../../shared/packs/facts.ts';
+import { facts, nlqfLevels } from '../../shared/packs/facts.ts';
 import { applicants, schemeKinds } from '../../shared/packs/format.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -33,6 +33,9 @@ const tables: [string, readonly string[], Readonly<Record<string, string>>][] = 
   ['recognition', recognitions, caseLabels.recognitionLabels],
   ['purpose', trainingPurposes, caseLabels.trainingPurposeLabels],
   ['costCategory', costCategories, caseLabels.costCategoryLabels],
+  ['agencyPhase', agencyPhases, caseLabels.agencyPhaseLabels],
+  ['tuitionKind', tuitionKinds, caseLabels.tuitionKindLabels],
+  ['nlqfLevel', nlqfLevels, nlqfLevelLabels],
   ['schemeKind', schemeKinds, schemeKindLabels],
   ['applicant', applicants, applicantLabels],
   ['apkAnswer', apkAnswers, apkAnswerLabels],
