@@ -4,7 +4,7 @@
 // transaction (supportsTransactionalDdl is false), while a half-applied step must never be
 // left in an adviser's file. SQLite DDL is transactional, so here every pending step and its
 // record commit together or not at all.
-import type BetterSqlite3 from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { AppFailure } from '../shared/contract/result.ts';
 import { dbMessages } from './messages.ts';
 import { migrations as knownMigrations, type Migration } from './migrations/index.ts';

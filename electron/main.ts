@@ -1,13 +1,14 @@
 // Electron main process: the only file (with preload.ts) that touches the electron module.
 // Everything it wires together is plain Node and unit-tested: security/ decides what the
 // window may do, shell/ holds the menu, IPC and start-up logic, services/ does the work.
-import { mkdirSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { chmod, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
-import { openStore, type Store } from '../db/open.ts';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session, shell } from 'electron';
+import type { Store } from '../db/open.ts';
 import { IPC_CHANNEL } from '../shared/contract/channel.ts';
-import { dataFile, defaultDataDir } from './paths.ts';
+import { keychainProtector } from './keys/data-key.ts';
+import { openDataStore } from './keys/open-data-store.ts';
+import { defaultDataDir } from './paths.ts';
 import { systemClock } from './services/context.ts';
 import { loadChecklistAtStart } from './apk/load-checklist.ts';
 import { createServices } from './services/index.ts';
@@ -91,8 +92,9 @@ function onReady(): void {
   // desktop and browser mode show the same dossiers. Chromium's profile stays in userData.
   const dataDir = defaultDataDir();
   try {
-    mkdirSync(dataDir, { recursive: true });
-    store = openStore(dataFile(dataDir));
+    // A private folder and an encrypted database whose key the OS keychain keeps (safeStorage
+    // works only after 'ready'); see electron/keys/.
+    store = openDataStore(dataDir, keychainProtector(safeStorage, process.platform));
   } catch (error) {
     // Refused or unreadable: say so in Dutch and stop before anything could write to the file.
     console.error('[arrangeur] could not open the store', error);
@@ -118,7 +120,11 @@ function onReady(): void {
         const answer = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
         return answer.canceled || !answer.filePath ? null : answer.filePath;
       },
-      writeFile: (file, bytes) => writeFile(file, bytes),
+      // The export holds personal data: owner-only, whatever the umask (issue 13.10).
+      writeFile: async (file, bytes) => {
+        await writeFile(file, bytes, { mode: 0o600 });
+        if (process.platform !== 'win32') await chmod(file, 0o600);
+      },
     }),
   });
   ipcMain.handle(IPC_CHANNEL, createIpcHandler((op, input) => services.dispatch(op, input)));

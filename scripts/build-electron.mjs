@@ -1,6 +1,6 @@
 // Bundles the Electron main process and preload with esbuild.
 //   node scripts/build-electron.mjs [--outdir <dir>]   (default dist/electron)
-// main.cjs: everything but electron and better-sqlite3 (the native module must stay a real
+// main.cjs: everything but electron and better-sqlite3-multiple-ciphers (the native module must stay a real
 // file on disk, unpacked from the asar). preload.cjs: a sandboxed preload may only
 // require('electron'), so the build fails if anything else slipped in.
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -29,7 +29,7 @@ const main = await build({
   ...common,
   entryPoints: ['electron/main.ts'],
   outfile: path.join(outdir, 'main.cjs'),
-  external: ['electron', 'better-sqlite3'],
+  external: ['electron', 'better-sqlite3-multiple-ciphers'],
   sourcemap: true,
 });
 

@@ -1,7 +1,7 @@
 // Runs a TypeScript entry the way the app ships it: bundled by esbuild, without tsx's
 // keepNames wrappers. tsx wraps every arrow function created in a hot loop with a
 // defineProperty call, which made the matcher look two to three times slower than the code the
-// renderer and main actually run. Packages stay external (better-sqlite3 is native, highs loads
+// renderer and main actually run. Packages stay external (better-sqlite3-multiple-ciphers is native, highs loads
 // its wasm from node_modules).
 //   node scripts/run-bundled.mjs bench/run.ts [args...]
 import { mkdirSync } from 'node:fs';

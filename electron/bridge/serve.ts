@@ -7,11 +7,12 @@
 // it): browser mode is how advisers run Arrangeur where Electron cannot, so its dossiers must
 // survive a reboot and still be there when the desktop app is installed later. The printed
 // lines say where that folder is.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { openStore, type Store } from '../../db/open.ts';
+import type { Store } from '../../db/open.ts';
+import { openDataStore } from '../keys/open-data-store.ts';
 import { AppFailure } from '../../shared/contract/result.ts';
-import { dataFile, defaultDataDir } from '../paths.ts';
+import { defaultDataDir } from '../paths.ts';
 import { systemClock } from '../services/context.ts';
 import { loadChecklistAtStart } from '../apk/load-checklist.ts';
 import { createServices } from '../services/index.ts';
@@ -37,8 +38,8 @@ async function main(): Promise<void> {
 
   let store: Store;
   try {
-    mkdirSync(dataDir, { recursive: true });
-    store = openStore(dataFile(dataDir));
+    // Private folder, key file (browser mode has no keychain), encrypted database: electron/keys/.
+    store = openDataStore(dataDir);
   } catch (error) {
     // A refused database says why in Dutch; nothing was written to it.
     console.error(error instanceof AppFailure ? error.message : error);

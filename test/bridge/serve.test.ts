@@ -13,6 +13,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dbMessages } from '../../db/messages.ts';
 import { openStore } from '../../db/open.ts';
+import { openDataStore } from '../../electron/keys/open-data-store.ts';
 import { sampleFields } from '../helpers/store.ts';
 import { rawRequest } from '../helpers/http.ts';
 
@@ -103,7 +104,8 @@ describe('serve.ts', () => {
     const file = join(dataDir, 'arrangeur.sqlite');
     expect(existsSync(`${file}-wal`)).toBe(false);
 
-    const reopened = openStore(file);
+    // Browser mode keeps the key in a 0600 key file in the data folder (electron/keys/).
+    const reopened = openDataStore(dataDir);
     expect(reopened.sqlite.prepare('SELECT display_name FROM clients').pluck().all()).toEqual(['Ayşe Ünal']);
     reopened.close();
   }, 30_000);

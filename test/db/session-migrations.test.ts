@@ -1,6 +1,6 @@
 // One test per session migration: a database at step N-1 with data in it, step N applied,
 // and exactly what N must produce asserted (existing rows untouched, constraints in force).
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrate, readAppliedMigrations } from '../../db/migrate.ts';
 

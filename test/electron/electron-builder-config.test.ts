@@ -39,7 +39,7 @@ describe('electron-builder.yml', () => {
 
   it('ships the build output and keeps the native SQLite binary outside the asar', () => {
     expect(config.files).toEqual(expect.arrayContaining(['dist/**', 'package.json', 'assets/**']));
-    expect(config.asarUnpack).toEqual(['node_modules/better-sqlite3/**/*.node']);
+    expect(config.asarUnpack).toEqual(['node_modules/better-sqlite3-multiple-ciphers/**/*.node']);
     expect(config.npmRebuild).toBe(false);
   });
 

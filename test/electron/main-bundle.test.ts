@@ -4,10 +4,10 @@
 // permissions and remote requests denied, navigation hardened, and a refused database shown
 // in Dutch and left byte-for-byte untouched.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp.ts';
 
@@ -116,7 +116,11 @@ describe('bundled main process (fake electron)', () => {
   });
 
   it('creates the store in the data folder and answers IPC from our own frame', () => {
-    expect(readFileSync(path.join(dataDir, 'arrangeur.sqlite')).subarray(0, 15).toString()).toBe('SQLite format 3');
+    // Encrypted (no plain SQLite header), with its key sealed by the (fake) OS keychain.
+    expect(readFileSync(path.join(dataDir, 'arrangeur.sqlite')).length).toBeGreaterThan(0);
+    expect(readFileSync(path.join(dataDir, 'arrangeur.sqlite')).subarray(0, 15).toString()).not.toBe('SQLite format 3');
+    expect(readFileSync(path.join(dataDir, 'arrangeur.key.protected'), 'utf8')).toMatch(/^fake-sealed:/);
+    expect(existsSync(path.join(dataDir, 'arrangeur.key'))).toBe(false);
     expect(result.ipcRegistered).toBe(true);
     expect(result.ipcOwnFrame?.ok).toBe(true);
     expect(result.ipcOwnFrame?.value?.regions).toHaveLength(35);
