@@ -21,6 +21,8 @@ interface BuilderConfig {
   win: { target: string; icon: string };
   mac: { target: string; category: string };
   linux: { target: string[]; category: string; icon: string };
+  asar?: boolean;
+  electronFuses: Record<string, boolean>;
 }
 const config = yaml.load(readFileSync(path.join(root, 'electron-builder.yml'), 'utf8')) as BuilderConfig;
 
@@ -41,6 +43,20 @@ describe('electron-builder.yml', () => {
     expect(config.files).toEqual(expect.arrayContaining(['dist/**', 'package.json', 'assets/**']));
     expect(config.asarUnpack).toEqual(['node_modules/better-sqlite3-multiple-ciphers/**/*.node']);
     expect(config.npmRebuild).toBe(false);
+  });
+
+  it('flips the Electron fuses that keep the installed app from being run as something else (13.8)', () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      enableCookieEncryption: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+    // Integrity validation and asar-only loading need the app packed in an asar (the default).
+    expect(config.asar ?? true).toBe(true);
   });
 
   it('points at an icon that exists', () => {
