@@ -1,41 +1,43 @@
 // Reads our zod schemas as data, to tell an author what belongs at a JSON path: the keys
 // allowed there (for "bedoelde u ...?") and a Dutch description of the expected value.
 // Only used to word error messages, never to decide validity.
-import type { z } from 'zod';
+// Uses zod's public schema API only (instanceof the classic classes and their accessors:
+// shape, element, options, unwrap(), minLength, ...), never the private `_zod.def`, so a zod
+// upgrade that reshapes its internals cannot silently change the messages. String patterns,
+// which zod keeps no public accessor for, are read from z.toJSONSchema().
+import { z } from 'zod';
 import { isoDateSchema } from '../dates/index.ts';
 import { regionIdSchema } from '../regions/index.ts';
+import { valueInline } from '../validation/dutch.ts';
 import { idPattern, leafRuleSchema, localIdPattern, ruleNodeSchema } from './format.ts';
 
 type Schema = z.core.$ZodType;
-type Def = Record<string, unknown> & { type: string };
-const defOf = (s: Schema): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
+// Every schema in this app is built with zod's classic API; the walker narrows with instanceof.
+const classic = (s: Schema): z.ZodType => s as unknown as z.ZodType;
 
 const groupKeys = ['all', 'any', 'not'] as const;
+/** The schemas that stand for a whole concept and are described as such, not looked into. */
+const opaque = (s: Schema): boolean => s === ruleNodeSchema || s === isoDateSchema || s === regionIdSchema;
 
-/** Strips wrappers that do not change the shape of the input (optional, default, lazy, ...). */
-const unwrap = (s: Schema): Schema => {
-  for (let guard = 0; guard < 50; guard++) {
-    if (s === ruleNodeSchema || s === isoDateSchema || s === regionIdSchema) return s;
-    const d = defOf(s);
-    switch (d.type) {
-      case 'optional':
-      case 'nullable':
-      case 'default':
-      case 'prefault':
-      case 'readonly':
-      case 'catch':
-      case 'nonoptional':
-        s = d.innerType as Schema;
-        break;
-      case 'lazy':
-        s = (d.getter as () => Schema)();
-        break;
-      case 'pipe':
-        s = d.in as Schema;
-        break;
-      default:
-        return s;
-    }
+/** One wrapper that does not change the shape of the input (optional, default, lazy, pipe, ...) peeled off, or null. */
+const inner = (s: z.ZodType): z.ZodType | null => {
+  if (
+    s instanceof z.ZodOptional || s instanceof z.ZodNullable || s instanceof z.ZodDefault || s instanceof z.ZodPrefault ||
+    s instanceof z.ZodReadonly || s instanceof z.ZodCatch || s instanceof z.ZodNonOptional || s instanceof z.ZodLazy
+  ) {
+    return s.unwrap() as z.ZodType;
+  }
+  if (s instanceof z.ZodPipe) return s.in as z.ZodType;
+  return null;
+};
+
+/** Strips wrappers that do not change the shape of the input. */
+const unwrap = (schema: Schema): z.ZodType => {
+  let s = classic(schema);
+  for (let guard = 0; guard < 50 && !opaque(s); guard++) {
+    const next = inner(s);
+    if (!next) return s;
+    s = next;
   }
   return s;
 };
@@ -57,6 +59,15 @@ export const schemasAt = (root: Schema, path: readonly PropertyKey[], input: unk
   return current.map((c) => c.s);
 };
 
+// The group arrays inside a rule node, so walking into "all": [...] works.
+const arrayOfRules = z.array(ruleNodeSchema);
+
+/** The discriminator of a discriminated union (zod keeps it in the public `def`). */
+const discriminatorOf = (u: z.ZodUnion): string | undefined => {
+  const def = u.def as { discriminator?: unknown };
+  return typeof def.discriminator === 'string' ? def.discriminator : undefined;
+};
+
 const childSchemas = (schema: Schema, seg: PropertyKey, value: unknown): Schema[] => {
   const s = unwrap(schema);
   if (s === ruleNodeSchema) {
@@ -64,40 +75,32 @@ const childSchemas = (schema: Schema, seg: PropertyKey, value: unknown): Schema[
     if (seg === 'not') return [ruleNodeSchema];
     return childSchemas(leafRuleSchema, seg, value);
   }
-  const d = defOf(s);
-  switch (d.type) {
-    case 'object': {
-      const shape = d.shape as Record<string, Schema>;
-      return Object.prototype.hasOwnProperty.call(shape, seg) ? [shape[seg as string]!] : [];
-    }
-    case 'array':
-      return typeof seg === 'number' ? [d.element as Schema] : [];
-    case 'record':
-      return [d.valueType as Schema];
-    case 'union': {
-      const options = d.options as Schema[];
-      const disc = d.discriminator as string | undefined;
-      const picked = disc && isObj(value) ? options.filter((o) => literalOf(o, disc) === value[disc]) : [];
-      return (picked.length > 0 ? picked : options).flatMap((o) => childSchemas(o, seg, value));
-    }
-    case 'intersection':
-      return [...childSchemas(d.left as Schema, seg, value), ...childSchemas(d.right as Schema, seg, value)];
-    default:
-      return [];
+  if (s instanceof z.ZodObject) {
+    const shape = s.shape as Record<string, Schema>;
+    return Object.prototype.hasOwnProperty.call(shape, seg) ? [shape[seg as string]!] : [];
   }
+  if (s instanceof z.ZodArray) return typeof seg === 'number' ? [s.element as Schema] : [];
+  if (s instanceof z.ZodRecord) return [s.valueType as Schema];
+  if (s instanceof z.ZodUnion) {
+    const options = s.options as readonly Schema[];
+    const disc = discriminatorOf(s);
+    const picked = disc && isObj(value) ? options.filter((o) => literalOf(o, disc) === value[disc]) : [];
+    return (picked.length > 0 ? picked : options).flatMap((o) => childSchemas(o, seg, value));
+  }
+  if (s instanceof z.ZodIntersection) {
+    const { left, right } = s.def as { left: Schema; right: Schema };
+    return [...childSchemas(left, seg, value), ...childSchemas(right, seg, value)];
+  }
+  return [];
 };
-
-// Stand-in for the group arrays inside a rule node, so walking into "all": [...] works.
-const arrayOfRules = { _zod: { def: { type: 'array', element: ruleNodeSchema } } } as unknown as Schema;
 
 const literalOf = (s: Schema, key: string): unknown => {
   const u = unwrap(s);
-  const d = defOf(u);
-  if (d.type !== 'object') return undefined;
-  const field = (d.shape as Record<string, Schema>)[key];
+  if (!(u instanceof z.ZodObject)) return undefined;
+  const field = (u.shape as Record<string, Schema>)[key];
   if (!field) return undefined;
-  const fd = defOf(unwrap(field));
-  return fd.type === 'literal' ? (fd.values as unknown[])[0] : undefined;
+  const f = unwrap(field);
+  return f instanceof z.ZodLiteral ? [...f.values][0] : undefined;
 };
 
 /** Keys an object may have at this spot (union of all candidate schemas). */
@@ -107,7 +110,7 @@ export const keysAt = (root: Schema, path: readonly PropertyKey[], input: unknow
     const s = unwrap(schema);
     if (s === ruleNodeSchema) {
       groupKeys.forEach((k) => keys.add(k));
-      Object.keys(defOf(leafRuleSchema).shape as object).forEach((k) => keys.add(k));
+      Object.keys(leafRuleSchema.shape).forEach((k) => keys.add(k));
       continue;
     }
     collectObjectKeys(s, keys, new Set(), false);
@@ -125,27 +128,21 @@ const collectObjectKeys = (schema: Schema, keys: Set<string>, seen: Set<Schema>,
     return;
   }
   if (s === isoDateSchema || s === regionIdSchema) return;
-  const d = defOf(s);
-  switch (d.type) {
-    case 'object':
-      for (const [k, v] of Object.entries(d.shape as Record<string, Schema>)) {
-        keys.add(k);
-        if (deep) collectObjectKeys(v, keys, seen, deep);
-      }
-      break;
-    case 'union':
-      (d.options as Schema[]).forEach((o) => collectObjectKeys(o, keys, seen, deep));
-      break;
-    case 'intersection':
-      collectObjectKeys(d.left as Schema, keys, seen, deep);
-      collectObjectKeys(d.right as Schema, keys, seen, deep);
-      break;
-    case 'array':
-      if (deep) collectObjectKeys(d.element as Schema, keys, seen, deep);
-      break;
-    case 'record':
-      if (deep) collectObjectKeys(d.valueType as Schema, keys, seen, deep);
-      break;
+  if (s instanceof z.ZodObject) {
+    for (const [k, v] of Object.entries(s.shape as Record<string, Schema>)) {
+      keys.add(k);
+      if (deep) collectObjectKeys(v, keys, seen, deep);
+    }
+  } else if (s instanceof z.ZodUnion) {
+    (s.options as readonly Schema[]).forEach((o) => collectObjectKeys(o, keys, seen, deep));
+  } else if (s instanceof z.ZodIntersection) {
+    const { left, right } = s.def as { left: Schema; right: Schema };
+    collectObjectKeys(left, keys, seen, deep);
+    collectObjectKeys(right, keys, seen, deep);
+  } else if (s instanceof z.ZodArray) {
+    if (deep) collectObjectKeys(s.element as Schema, keys, seen, deep);
+  } else if (s instanceof z.ZodRecord) {
+    if (deep) collectObjectKeys(s.valueType as Schema, keys, seen, deep);
   }
 };
 
@@ -162,87 +159,72 @@ export const allKeys = (root: Schema): string[] => {
   return keys;
 };
 
-const patternText = (pattern: RegExp): string => {
-  if (pattern.source === idPattern.source) return 'een id van kleine letters en cijfers, met punten of streepjes ertussen (zoals nl.stap)';
-  if (pattern.source === localIdPattern.source) return 'een id van kleine letters en cijfers, met streepjes ertussen (zoals max-bedrag)';
-  if (pattern.source.startsWith('^\\d+\\.\\d+\\.\\d+')) return 'een versienummer als 1.2.3';
-  return `tekst volgens het patroon ${pattern.source}`;
+const patternText = (source: string): string => {
+  if (source === idPattern.source) return 'een id van kleine letters en cijfers, met punten of streepjes ertussen (zoals nl.stap)';
+  if (source === localIdPattern.source) return 'een id van kleine letters en cijfers, met streepjes ertussen (zoals max-bedrag)';
+  if (source.startsWith('^\\d+\\.\\d+\\.\\d+')) return 'een versienummer als 1.2.3';
+  return `tekst volgens het patroon ${source}`;
 };
 
-const checksOf = (d: Def): Array<Record<string, unknown>> =>
-  ((d.checks as Array<{ _zod: { def: Record<string, unknown> } }> | undefined) ?? []).map((c) => c._zod.def);
-
-const quote = (v: unknown): string => (typeof v === 'string' ? `"${v}"` : String(v));
+/** The regex a string schema checks, from its JSON Schema (zod has no public accessor for it). */
+const patternOf = (s: z.ZodString): string | null => {
+  const json = z.toJSONSchema(s, { unrepresentable: 'any' }) as { pattern?: unknown };
+  return typeof json.pattern === 'string' ? json.pattern : null;
+};
 
 /** A short Dutch description of what the schema accepts, for "verwacht: ...". */
 export const describe = (schema: Schema, depth = 0): string => {
   if (depth > 4) return 'een waarde';
   let nullable = false;
-  let s = schema;
+  let s = classic(schema);
   // Look through wrappers, remembering whether null is allowed.
-  for (let guard = 0; guard < 50; guard++) {
-    if (s === ruleNodeSchema || s === isoDateSchema || s === regionIdSchema) break;
-    const d = defOf(s);
-    if (d.type === 'nullable') nullable = true;
-    if (['nullable', 'optional', 'default', 'prefault', 'readonly', 'catch', 'nonoptional'].includes(d.type)) s = d.innerType as Schema;
-    else if (d.type === 'lazy') s = (d.getter as () => Schema)();
-    else if (d.type === 'pipe') s = d.in as Schema;
-    else break;
+  for (let guard = 0; guard < 50 && !opaque(s); guard++) {
+    if (s instanceof z.ZodNullable) nullable = true;
+    const next = inner(s);
+    if (!next) break;
+    s = next;
   }
   const text = describeCore(s, depth);
   return nullable ? `${text}, of null` : text;
 };
 
-const describeCore = (s: Schema, depth: number): string => {
+const describeCore = (s: z.ZodType, depth: number): string => {
   if (s === isoDateSchema) return 'een datum als jjjj-mm-dd, zoals 2026-03-01';
   if (s === regionIdSchema) return "een id van een van de 35 arbeidsmarktregio's, zoals twente";
   if (s === ruleNodeSchema) return 'een regel: een voorwaarde met id, fact, op, pass, fail en source, of een groep {"all": [...]}, {"any": [...]} of {"not": {...}}';
-  const d = defOf(s);
-  switch (d.type) {
-    case 'string': {
-      if (d.format === 'url') return 'een webadres dat begint met https://';
-      const checks = checksOf(d);
-      const regex = checks.find((c) => c.format === 'regex');
-      if (regex) return patternText(regex.pattern as RegExp);
-      const min = checks.find((c) => c.check === 'min_length')?.minimum as number | undefined;
-      const max = checks.find((c) => c.check === 'max_length')?.maximum as number | undefined;
-      if (min && min > 0 && max) return `tekst (niet leeg, hoogstens ${max} tekens)`;
-      if (max) return `tekst (hoogstens ${max} tekens)`;
-      return 'tekst';
-    }
-    case 'number': {
-      const checks = checksOf(d);
-      const int = checks.some((c) => c.format === 'safeint' || c.format === 'int32');
-      const lo = checks.find((c) => c.check === 'greater_than');
-      const hi = checks.find((c) => c.check === 'less_than');
-      const base = int ? 'een heel getal' : 'een getal';
-      if (lo && hi) return `${base} van ${lo.value} tot en met ${hi.value}`;
-      if (lo) return `${base} van ${lo.value} of meer`;
-      return base;
-    }
-    case 'boolean':
-      return 'true of false';
-    case 'enum':
-      return `een van: ${Object.values(d.entries as Record<string, string>).map(quote).join(', ')}`;
-    case 'literal':
-      return (d.values as unknown[]).map(quote).join(' of ');
-    case 'array':
-      return 'een lijst [...]';
-    case 'object': {
-      const keys = Object.keys(d.shape as object);
-      return keys.length <= 2 ? `een object {${keys.map((k) => `"${k}": ...`).join(', ')}}` : 'een object {...}';
-    }
-    case 'record':
-      return 'een object {...}';
-    case 'union': {
-      const disc = d.discriminator as string | undefined;
-      const options = d.options as Schema[];
-      if (disc) return `een object met "${disc}": ${options.map((o) => quote(literalOf(o, disc))).join(', ')}`;
-      return [...new Set(options.map((o) => describe(o, depth + 1)))].join(', of ');
-    }
-    case 'null':
-      return 'null';
-    default:
-      return 'een waarde';
+  if (s instanceof z.ZodURL || (s instanceof z.ZodString && s.format === 'url')) return 'een webadres dat begint met https://';
+  if (s instanceof z.ZodString) {
+    const pattern = patternOf(s);
+    if (pattern) return patternText(pattern);
+    const { minLength: min, maxLength: max } = s;
+    if (min && min > 0 && max) return `tekst (niet leeg, hoogstens ${max} tekens)`;
+    if (max) return `tekst (hoogstens ${max} tekens)`;
+    return 'tekst';
   }
+  if (s instanceof z.ZodNumber) {
+    const base = s.isInt ? 'een heel getal' : 'een getal';
+    // zod reports the safe-integer range as the bounds of a plain int(); those are no real limit.
+    const lo = s.minValue !== null && Number.isFinite(s.minValue) && s.minValue > Number.MIN_SAFE_INTEGER ? s.minValue : null;
+    const hi = s.maxValue !== null && Number.isFinite(s.maxValue) && s.maxValue < Number.MAX_SAFE_INTEGER ? s.maxValue : null;
+    if (lo !== null && hi !== null) return `${base} van ${lo} tot en met ${hi}`;
+    if (lo !== null) return `${base} van ${lo} of meer`;
+    return base;
+  }
+  if (s instanceof z.ZodBoolean) return 'true of false';
+  if (s instanceof z.ZodEnum) return `een van: ${(s.options as unknown[]).map(valueInline).join(', ')}`;
+  if (s instanceof z.ZodLiteral) return [...s.values].map(valueInline).join(' of ');
+  if (s instanceof z.ZodArray) return 'een lijst [...]';
+  if (s instanceof z.ZodObject) {
+    const keys = Object.keys(s.shape);
+    return keys.length <= 2 ? `een object {${keys.map((k) => `"${k}": ...`).join(', ')}}` : 'een object {...}';
+  }
+  if (s instanceof z.ZodRecord) return 'een object {...}';
+  if (s instanceof z.ZodUnion) {
+    const disc = discriminatorOf(s);
+    const options = s.options as readonly Schema[];
+    if (disc) return `een object met "${disc}": ${options.map((o) => valueInline(literalOf(o, disc))).join(', ')}`;
+    return [...new Set(options.map((o) => describe(o, depth + 1)))].join(', of ');
+  }
+  if (s instanceof z.ZodNull) return 'null';
+  return 'een waarde';
 };
