@@ -1,4 +1,5 @@
-// One test per session migration: a database at step N-1 with data in it, step N applied,
+// One test per migration of the adviser's work on a dossier (0010-0013: settings, intake,
+// trainings, Loopbaan APK, arrangements): a database at step N-1 with data in it, step N applied,
 // and exactly what N must produce asserted (existing rows untouched, constraints in force).
 import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it } from 'vitest';
