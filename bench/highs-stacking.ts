@@ -143,9 +143,6 @@ const buildModel = (instance: StackingInstance, fixCovered?: number): Model => {
   return { lp, total, xVars, loanVars };
 };
 
-/** The instance as a CPLEX LP model (maximise covered cents). */
-export const toHighsLp = (instance: StackingInstance): string => buildModel(instance).lp;
-
 const options = { output_flag: false, mip_rel_gap: 0, mip_abs_gap: 0.5, presolve: 'on' } as const;
 
 const columnSum = (sol: { Columns: Record<string, { Primal: number }> }, vars: string[]): number =>
