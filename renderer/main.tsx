@@ -4,15 +4,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './styles.css';
 import { App } from './app/App.tsx';
-import { RouterProvider } from './app/router.tsx';
+import { startRouter } from './data/router.ts';
 
 const root = document.getElementById('root');
 if (root) {
+  startRouter();
   createRoot(root).render(
     <StrictMode>
-      <RouterProvider>
-        <App />
-      </RouterProvider>
+      <App />
     </StrictMode>,
   );
 }

@@ -3,18 +3,18 @@
 // (and its heading takes focus).
 import { useEffect, type ReactNode } from 'react';
 import { SkipLink } from '@rijkshuisstijl-community/components-react';
+import { dossierListActions, SEARCH_INPUT_ID } from '../data/dossierList.ts';
+import { retireNoticesExcept } from '../data/notices.ts';
+import { navigate, useRouter } from '../data/router.ts';
+import { hrefFor, sectionOf, type Route } from '../data/routes.ts';
+import { ClientDetailView } from '../features/clients/ClientDetailView.tsx';
+import { ClientEditView } from '../features/clients/ClientEditView.tsx';
+import { ClientListView } from '../features/clients/ClientListView.tsx';
+import { ClientNewView } from '../features/clients/ClientNewView.tsx';
 import { t } from '../i18n/nl.ts';
-import { ClientListView } from '../clients/ClientListView.tsx';
-import { ClientNewView } from '../clients/ClientNewView.tsx';
-import { ClientEditView } from '../clients/ClientEditView.tsx';
-import { ClientDetailView } from '../clients/ClientDetailView.tsx';
-import { listState, SEARCH_INPUT_ID } from '../clients/listState.ts';
-import { retireNoticesExcept } from './notices.ts';
-import { navigate, useRouter } from './router.tsx';
-import { hrefFor, sectionOf, type Route } from './routes.ts';
-import { NotFoundView } from './NotFoundView.tsx';
-import { SessionView } from '../features/session/SessionView.tsx';
 import { MainNav } from './MainNav.tsx';
+import { NotFoundView } from './NotFoundView.tsx';
+import { SessionView } from './SessionView.tsx';
 
 const MAIN_ID = 'inhoud';
 
@@ -62,7 +62,7 @@ const useShortcuts = (route: Route) => {
         if (search) {
           search.focus();
         } else {
-          listState.focusSearchOnMount = true;
+          dossierListActions.focusSearchOnMount(true);
           navigate({ name: 'clients' });
         }
       } else if (event.altKey && !event.shiftKey && event.code === 'KeyN' && route.name !== 'client-new' && route.name !== 'client-edit') {
@@ -76,7 +76,8 @@ const useShortcuts = (route: Route) => {
 };
 
 export function App() {
-  const { route, navigations } = useRouter();
+  const route = useRouter((s) => s.route);
+  const navigations = useRouter((s) => s.navigations);
   useShortcuts(route);
   const routeKey = hrefFor(route);
 

@@ -1,7 +1,7 @@
 // The main navigation. Only sections that work are listed; Intake, Loopbaan APK, Matching,
 // Regelingen and Rapportages join here when they exist (no dead links until then).
 import { t, type MessageKey } from '../i18n/nl.ts';
-import { hrefFor, type Route, type Section } from './routes.ts';
+import { hrefFor, type Route, type Section } from '../data/routes.ts';
 
 const sections: ReadonlyArray<{ id: Section; label: MessageKey; route: Route }> = [
   { id: 'clients', label: 'app.nav.clients', route: { name: 'clients' } },

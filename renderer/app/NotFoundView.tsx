@@ -2,7 +2,7 @@ import { Paragraph } from '@rijkshuisstijl-community/components-react';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { ButtonLink } from '../components/buttons.tsx';
 import { t } from '../i18n/nl.ts';
-import { hrefFor } from './routes.ts';
+import { hrefFor } from '../data/routes.ts';
 
 export function NotFoundView() {
   return (

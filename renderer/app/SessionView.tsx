@@ -1,13 +1,14 @@
-// The one entry the shell's router needs for every session screen of a dossier.
-import { ApkView } from '../apk/ApkView.tsx';
-import { ArrangementListView } from '../arrangement/ArrangementListView.tsx';
-import { ArrangementView } from '../arrangement/ArrangementView.tsx';
-import { PrintView } from '../arrangement/PrintView.tsx';
-import { ComparisonView } from '../comparison/ComparisonView.tsx';
-import { IntakeView } from '../intake/IntakeView.tsx';
-import { MatchingView } from '../matching/MatchingView.tsx';
-import type { SessionRoute } from './sessionRoutes.ts';
-import '../session.css';
+// The shell composes the session screens of a dossier: which feature shows for which address.
+// The features do not know each other; what they share (the session frame, the dossier's data)
+// sits below them in components/ and data/.
+import type { SessionRoute } from '../data/routes.ts';
+import { ApkView } from '../features/apk/ApkView.tsx';
+import { ArrangementListView } from '../features/arrangement/ArrangementListView.tsx';
+import { ArrangementView } from '../features/arrangement/ArrangementView.tsx';
+import { PrintView } from '../features/arrangement/PrintView.tsx';
+import { ComparisonView } from '../features/comparison/ComparisonView.tsx';
+import { IntakeView } from '../features/intake/IntakeView.tsx';
+import { MatchingView } from '../features/matching/MatchingView.tsx';
 
 export function SessionView({ route }: { route: SessionRoute }) {
   if (route.name === 'arrangement') {

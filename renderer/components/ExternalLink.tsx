@@ -3,7 +3,7 @@
 // without access back to this page (noopener, noreferrer). Only http(s) addresses are linked:
 // anything else from a pack is shown as text.
 import type { ReactNode } from 'react';
-import { t } from '../../i18n/nl.ts';
+import { t } from '../i18n/nl.ts';
 
 const isWebAddress = (url: string): boolean => {
   try {

@@ -3,12 +3,12 @@
 // the skip link stays the first stop.
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Heading } from '@rijkshuisstijl-community/components-react';
-import { useRouter } from '../app/router.tsx';
+import { useRouter } from '../data/router.ts';
 import { t } from '../i18n/nl.ts';
 
 export function PageHeading({ children, preHeading }: { children: ReactNode; preHeading?: ReactNode }) {
   const ref = useRef<HTMLHeadingElement>(null);
-  const { navigations } = useRouter();
+  const navigations = useRouter((s) => s.navigations);
   // The window title names the view too (WCAG 2.4.2): screen readers announce it, and it is
   // what the adviser sees in the taskbar.
   const text = typeof children === 'string' ? children : null;

@@ -3,14 +3,13 @@
 // links with aria-current, so they work with the keyboard and a screen reader as navigation.
 import type { ReactNode } from 'react';
 import { Paragraph } from '@rijkshuisstijl-community/components-react';
-import { hrefFor } from '../../app/routes.ts';
-import { Notice } from '../../components/Notice.tsx';
-import { PageHeading } from '../../components/PageHeading.tsx';
-import { Button, ButtonGroup } from '../../components/buttons.tsx';
-import { t, type MessageKey } from '../../i18n/nl.ts';
-import { formatDateNl } from '../../i18n/format.ts';
-import { sessionHref, sessionTabs, type SessionTab } from './sessionRoutes.ts';
-import { useSession, type SessionData } from './sessionStore.ts';
+import { hrefFor, sessionHref, sessionTabs, type SessionTab } from '../data/routes.ts';
+import { useDossier, type SessionData } from '../data/session.ts';
+import { t, type MessageKey } from '../i18n/nl.ts';
+import { formatDateNl } from '../i18n/format.ts';
+import { Notice } from './Notice.tsx';
+import { PageHeading } from './PageHeading.tsx';
+import { Button, ButtonGroup } from './buttons.tsx';
 
 const tabLabel: Record<SessionTab, MessageKey> = {
   intake: 'session.nav.intake',
@@ -47,10 +46,9 @@ export interface SessionLayoutProps {
   readonly children: (data: SessionData) => ReactNode;
 }
 
-/** Loads the session and renders the screen once the dossier, intake, trainings and packs are in. */
+/** Reads the dossier (dossier.open) and the packs, and renders the screen once they are in. */
 export function SessionLayout({ clientId, tab, title, children }: SessionLayoutProps) {
-  const { state, actions } = useSession(clientId);
-  const data = state.data;
+  const { data, reload } = useDossier(clientId);
   const client = data.state === 'ok' ? data.value.client : null;
   return (
     <div className="arr-session">
@@ -68,7 +66,7 @@ export function SessionLayout({ clientId, tab, title, children }: SessionLayoutP
         <Notice type="error" title={t('session.loadFailed')}>
           <Paragraph>{data.error.message}</Paragraph>
           <ButtonGroup>
-            <Button appearance="secondary-action-button" onClick={() => void actions.reload()}>
+            <Button appearance="secondary-action-button" onClick={reload}>
               {t('app.retry')}
             </Button>
           </ButtonGroup>

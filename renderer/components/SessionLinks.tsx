@@ -1,7 +1,7 @@
 // On the dossier page: the way into the conversation (intake, Loopbaan APK, financing,
 // comparison, arrangements). Hidden for an archived dossier, which is read-only.
-import { t } from '../../i18n/nl.ts';
-import { sessionHref, type SessionTab } from './sessionRoutes.ts';
+import { sessionHref, type SessionTab } from '../data/routes.ts';
+import { t } from '../i18n/nl.ts';
 
 const links: readonly { tab: SessionTab; label: Parameters<typeof t>[0]; hint: Parameters<typeof t>[0] }[] = [
   { tab: 'intake', label: 'session.nav.intake', hint: 'session.links.intake' },

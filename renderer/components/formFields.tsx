@@ -3,9 +3,9 @@
 // The control's id is derived from the field name, so the error summary can jump to it.
 import type { ReactNode } from 'react';
 import { get, useFormContext, type FieldValues, type Path } from 'react-hook-form';
-import { Field } from '../../components/Field.tsx';
-import { Checkbox, Select, TextInput } from '../../components/controls.tsx';
-import { t } from '../../i18n/nl.ts';
+import { Field } from './Field.tsx';
+import { Checkbox, Select, TextInput } from './controls.tsx';
+import { t } from '../i18n/nl.ts';
 
 export const fieldIdOf = (name: string, prefix = 'veld'): string => `${prefix}-${name.replace(/\./g, '-')}`;
 

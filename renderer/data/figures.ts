@@ -1,6 +1,6 @@
 // The four figures an adviser tells the client first: what it costs, what others pay, what is a
 // loan, and what the client pays. Pure, so the panel, the comparison and tests agree.
-import type { ArrangementResult } from '../../../shared/matcher/result.ts';
+import type { ArrangementResult } from '../../shared/matcher/result.ts';
 
 export interface Figures {
   readonly totalCents: number;

@@ -1,80 +1,78 @@
-// Saving the intake form: the situation (one version-guarded record) and the candidate trainings
-// (one record each: new ones are created, changed ones saved against the version that was
-// opened, removed ones removed). Only what changed is written, so saving twice is harmless.
-// On a failure the adviser's typing stays in the form: the draft is never thrown away here.
-import type { AppError } from '../../../shared/contract/result.ts';
-import type { IntakeFields } from '../../../shared/contract/intake.ts';
-import type { TrainingRecord } from '../../../shared/contract/trainings.ts';
-import type { Training } from '../../../shared/case/schema.ts';
-import { call } from '../../bridge/index.ts';
-import type { SessionData } from '../session/sessionStore.ts';
+// Saving the intake form is one adviser action and one intake.save call: the situation plus every
+// training change, computed here from the form (the draft) against the stored records the draft
+// was started from. New rows are added under a row key, changed rows name the version that was
+// opened, rows the adviser removed are removed. Rows whose content equals what is stored are not
+// sent, so saving twice is harmless. Pure, unit-tested.
+import type { Training } from '../../shared/case/schema.ts';
+import type { Intake, TrainingChanges } from '../../shared/contract/intake.ts';
+import type { TrainingRecord } from '../../shared/contract/trainings.ts';
 import type { IntakeOutput } from './intakeForm.ts';
 
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
-
-/** Key order of stored and parsed trainings can differ; compare them by content. */
-const sameTraining = (a: Training, b: Training): boolean => same(canonical(a), canonical(b));
+/** Stored JSON and parsed form output can differ in key order: compare by content. */
+export const sameContent = (a: unknown, b: unknown): boolean => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 const canonical = (value: unknown): unknown => {
   if (Array.isArray(value)) return value.map(canonical);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical((value as Record<string, unknown>)[k])]));
+  if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    return Object.fromEntries(
+      Object.keys(record)
+        .filter((k) => record[k] !== undefined)
+        .sort()
+        .map((k) => [k, canonical(record[k])]),
+    );
   }
   return value;
 };
 
-export type SaveOutcome =
-  | { ok: true; intake: SessionData['intake']; trainings: TrainingRecord[]; changed: boolean }
-  | { ok: false; error: AppError; trainingIndex: number | null };
+/** Where each part of the request came from in the form, to point a refusal at its row. */
+export interface ChangeRows {
+  /** Index into `changes.changed` → form row. */
+  readonly changed: readonly number[];
+  /** Row key of an added training → form row. */
+  readonly added: Readonly<Record<string, number>>;
+}
 
-export const saveIntake = async (data: SessionData, output: IntakeOutput): Promise<SaveOutcome> => {
-  let changed = false;
-  let intake = data.intake;
-  const storedFields: IntakeFields = {
-    educationLevel: intake.educationLevel,
-    work: intake.work,
-    studentFinance: intake.studentFinance,
-    basicSkills: intake.basicSkills,
-    schemesUsed: intake.schemesUsed,
-  };
-  // Version 0 means nothing is stored yet: save once so the defaults become the adviser's choice.
-  if (intake.version === 0 || !same(canonical(storedFields), canonical(output.fields))) {
-    const answer = await call('intake.save', { clientId: data.client.id, expectedVersion: intake.version, fields: output.fields });
-    if (!answer.ok) return { ok: false, error: answer.error, trainingIndex: null };
-    intake = answer.value;
-    changed = true;
-  }
+export interface IntakeSave {
+  readonly expectedVersion: number;
+  readonly fields: IntakeOutput['fields'];
+  readonly trainings: TrainingChanges;
+  readonly rows: ChangeRows;
+}
 
-  const storedById = new Map(data.trainings.map((r) => [r.id, r]));
+export const rowKey = (index: number): string => `rij-${index + 1}`;
+
+export const intakeChanges = (base: { intake: Intake; trainings: readonly TrainingRecord[] }, output: IntakeOutput): IntakeSave => {
+  const storedById = new Map(base.trainings.map((r) => [r.id, r]));
   const kept = new Set<string>();
-  const records: TrainingRecord[] = [];
-  for (const [index, row] of output.trainings.entries()) {
+  const added: { key: string; training: Training }[] = [];
+  const changed: { id: string; expectedVersion: number; training: Training }[] = [];
+  const rows: { changed: number[]; added: Record<string, number> } = { changed: [], added: {} };
+  output.trainings.forEach((row, index) => {
     const stored = row.recordId ? storedById.get(row.recordId) : undefined;
-    if (stored) {
-      kept.add(stored.id);
-      if (sameTraining(stored.training, row.training)) {
-        records.push(stored);
-        continue;
-      }
-      const answer = await call('trainings.save', {
-        clientId: data.client.id,
-        id: stored.id,
-        expectedVersion: row.recordVersion ?? stored.version,
-        training: row.training,
-      });
-      if (!answer.ok) return { ok: false, error: answer.error, trainingIndex: index };
-      records.push(answer.value);
-    } else {
-      const answer = await call('trainings.save', { clientId: data.client.id, training: row.training });
-      if (!answer.ok) return { ok: false, error: answer.error, trainingIndex: index };
-      records.push(answer.value);
+    if (!stored) {
+      const key = rowKey(index);
+      added.push({ key, training: row.training });
+      rows.added[key] = index;
+      return;
     }
-    changed = true;
+    kept.add(stored.id);
+    if (sameContent(stored.training, row.training)) return;
+    changed.push({ id: stored.id, expectedVersion: row.recordVersion ?? stored.version, training: row.training });
+    rows.changed.push(index);
+  });
+  const removed = base.trainings.filter((r) => !kept.has(r.id)).map((r) => ({ id: r.id, expectedVersion: r.version }));
+  return { expectedVersion: base.intake.version, fields: output.fields, trainings: { added, changed, removed }, rows };
+};
+
+/** The form row a refusal of intake.save is about ('trainings.changed.0' → its row), or null. */
+export const rowOfIssue = (path: string, save: Pick<IntakeSave, 'trainings' | 'rows'>): number | null => {
+  const m = /^trainings\.(added|changed|removed)\.(\d+)/.exec(path);
+  if (!m) return null;
+  const i = Number(m[2]);
+  if (m[1] === 'changed') return save.rows.changed[i] ?? null;
+  if (m[1] === 'added') {
+    const key = save.trainings.added[i]?.key;
+    return key === undefined ? null : (save.rows.added[key] ?? null);
   }
-  for (const stored of data.trainings) {
-    if (kept.has(stored.id)) continue;
-    const answer = await call('trainings.remove', { id: stored.id, expectedVersion: stored.version });
-    if (!answer.ok) return { ok: false, error: answer.error, trainingIndex: null };
-    changed = true;
-  }
-  return { ok: true, intake, trainings: records, changed };
+  return null;
 };

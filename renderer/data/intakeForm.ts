@@ -7,14 +7,14 @@ import {
   benefitKinds, contractKinds, costCategories, costItemSchema, educationLevels, mboPathways, recognitions,
   schemeUseSchema, skillLevels, trainingKinds, trainingLevels, trainingPurposes, trainingSchema, workSchema,
   type CostCategory, type Training,
-} from '../../../shared/case/schema.ts';
-import { intakeFieldsSchema, type Intake, type IntakeFields } from '../../../shared/contract/intake.ts';
-import type { TrainingRecord } from '../../../shared/contract/trainings.ts';
-import { formatDateNl } from '../../../shared/dates/index.ts';
-import { t } from '../../i18n/nl.ts';
+} from '../../shared/case/schema.ts';
+import { intakeFieldsSchema, type Intake, type IntakeFields } from '../../shared/contract/intake.ts';
+import type { TrainingRecord } from '../../shared/contract/trainings.ts';
+import { formatDateNl } from '../../shared/dates/index.ts';
+import { t } from '../i18n/nl.ts';
 import {
-  chosen, dateNl, dutchIssue, readDateNl, euro, euroInputText, numberNl, optionalDateNl, optionalEuro, optionalNumberNl, wholeNumberMessage,
-} from '../common/parse.ts';
+  chosen, dateNl, dutchIssue, readDateInput, euro, euroInputText, numberNl, optionalDateNl, optionalEuro, optionalNumberNl, wholeNumberMessage,
+} from '../i18n/parse.ts';
 
 type Choice<T extends string> = T | '';
 
@@ -182,8 +182,8 @@ const nullableChoice = <const V extends readonly [string, ...string[]]>(values: 
   z.union([z.literal(''), z.enum(values)], { error: () => t('validation.choose') }).transform((s) => (s === '' ? null : s));
 
 const endsBeforeStart = (row: TrainingValues): boolean => {
-  const start = readDateNl(row.startDate);
-  const end = readDateNl(row.endDate);
+  const start = readDateInput(row.startDate);
+  const end = readDateInput(row.endDate);
   return typeof start === 'object' && 'iso' in start && typeof end === 'object' && 'iso' in end && end.iso < start.iso;
 };
 

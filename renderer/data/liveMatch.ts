@@ -3,15 +3,15 @@
 // a few tens of milliseconds first, so fast typing does not recompute on every key. While part
 // of the intake does not parse yet, the last good result stays on screen, marked as such.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { CaseFile } from '../../../shared/case/schema.ts';
-import type { OverrideInput } from '../../../shared/contract/arrangements.ts';
-import { assembleCase } from '../../../shared/arrangements/case.ts';
-import { applyOverrides } from '../../../shared/arrangements/overrides.ts';
-import { match } from '../../../shared/matcher/index.ts';
-import type { ArrangementResult } from '../../../shared/matcher/result.ts';
-import type { Pack } from '../../../shared/packs/format.ts';
-import { situationNow, trainingNow, type IntakeFormValues } from '../intake/intakeForm.ts';
-import type { SessionData } from '../session/sessionStore.ts';
+import type { CaseFile } from '../../shared/case/schema.ts';
+import type { OverrideInput } from '../../shared/contract/arrangements.ts';
+import { assembleCase } from '../../shared/arrangements/case.ts';
+import { applyOverrides } from '../../shared/arrangements/overrides.ts';
+import { match } from '../../shared/matcher/index.ts';
+import type { ArrangementResult } from '../../shared/matcher/result.ts';
+import type { Pack } from '../../shared/packs/format.ts';
+import { situationNow, trainingNow, type IntakeFormValues } from './intakeForm.ts';
+import type { SessionData } from './session.ts';
 
 export const SETTLE_MS = 60;
 

@@ -1,25 +1,19 @@
-// A minimal hash router: the current route, a way to go somewhere, and a count of navigations so
-// a new view knows it was reached by navigating (and should take focus) rather than by start-up.
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
-import { hrefFor, parseHash, type Route, defaultRoute } from './routes.ts';
-import { installCloseGuard, registerUnsavedCheck } from './unsaved.ts';
+// A minimal hash router as a zustand store: the current route, and a count of navigations so a
+// new view knows it was reached by navigating (and should take focus) rather than by start-up.
+// Leaving a view with unsaved input asks first (unsaved.ts).
+import { create } from 'zustand';
+import { defaultRoute, hrefFor, parseHash, type Route } from './routes.ts';
+import { forgetViewInput, installCloseGuard, leaveQuestion } from './unsaved.ts';
 
 interface RouterState {
   readonly route: Route;
   readonly navigations: number;
 }
 
-const RouterContext = createContext<RouterState>({ route: defaultRoute, navigations: 0 });
-
-/**
- * A view with unsaved input registers a question here; leaving it then asks first. Set to null
- * when the input is saved or gone. Only one view is shown at a time, so one guard suffices.
- */
-let leaveQuestion: string | null = null;
-registerUnsavedCheck(() => leaveQuestion !== null);
-export const setLeaveGuard = (question: string | null): void => {
-  leaveQuestion = question;
-};
+export const useRouter = create<RouterState>()(() => ({
+  route: (typeof location === 'undefined' ? null : parseHash(location.hash)) ?? defaultRoute,
+  navigations: 0,
+}));
 
 export const navigate = (route: Route, options: { replace?: boolean } = {}): void => {
   const href = hrefFor(route);
@@ -31,31 +25,28 @@ export const navigate = (route: Route, options: { replace?: boolean } = {}): voi
   }
 };
 
-export function RouterProvider({ children }: { children: ReactNode }) {
-  const [state, setState] = useState<RouterState>(() => ({ route: parseHash(location.hash) ?? defaultRoute, navigations: 0 }));
-  useEffect(() => {
-    let currentHash = location.hash;
-    const onHashChange = () => {
-      const next = parseHash(location.hash);
-      // In-page anchors (#inhoud) are not routes: stay on the current view.
-      if (!next) return;
-      if (leaveQuestion !== null && location.hash !== currentHash && !window.confirm(leaveQuestion)) {
-        // Stay: put the address back without creating a history entry or a new hashchange.
-        history.replaceState(null, '', currentHash || '#/dossiers');
-        return;
-      }
-      leaveQuestion = null;
-      currentHash = location.hash;
-      setState((previous) => ({ route: next, navigations: previous.navigations + 1 }));
-    };
-    window.addEventListener('hashchange', onHashChange);
-    const removeCloseGuard = installCloseGuard();
-    return () => {
-      window.removeEventListener('hashchange', onHashChange);
-      removeCloseGuard();
-    };
-  }, []);
-  return <RouterContext value={state}>{children}</RouterContext>;
-}
-
-export const useRouter = (): RouterState => useContext(RouterContext);
+/** Follows the address bar from now on; returns the way to stop (tests, hot reload). */
+export const startRouter = (): (() => void) => {
+  let currentHash = location.hash;
+  useRouter.setState({ route: parseHash(currentHash) ?? defaultRoute });
+  const onHashChange = () => {
+    const next = parseHash(location.hash);
+    // In-page anchors (#inhoud) are not routes: stay on the current view.
+    if (!next) return;
+    const question = leaveQuestion();
+    if (question !== null && location.hash !== currentHash && !window.confirm(question)) {
+      // Stay: put the address back without creating a history entry or a new hashchange.
+      history.replaceState(null, '', currentHash || '#/dossiers');
+      return;
+    }
+    forgetViewInput();
+    currentHash = location.hash;
+    useRouter.setState((previous) => ({ route: next, navigations: previous.navigations + 1 }));
+  };
+  window.addEventListener('hashchange', onHashChange);
+  const removeCloseGuard = installCloseGuard();
+  return () => {
+    window.removeEventListener('hashchange', onHashChange);
+    removeCloseGuard();
+  };
+};

@@ -1,9 +1,58 @@
 // Hash routes: the app is one local page (app://arrangeur/ or the loopback bridge), so the hash
 // is the whole address and survives a reload. Pure functions, unit-tested.
-// The session screens hang off a dossier (#/dossiers/<id>/intake, /apk, /financiering,
-// /vergelijken, /arrangementen[/...]; see features/session/sessionRoutes.ts); the scheme packs
-// and reports get their own top-level section (#/regelingen, #/rapportages).
-import { parseSessionPath, sessionHref, type SessionRoute } from '../features/session/sessionRoutes.ts';
+// The session screens hang off a dossier:
+//   #/dossiers/<id>/intake | /apk | /financiering | /vergelijken | /arrangementen
+//   #/dossiers/<id>/arrangementen/<arrangementId>[/versie/<n>][/afdrukken]
+// The scheme packs and reports get their own top-level section (#/regelingen, #/rapportages).
+
+const segment = (raw: string): string | null => {
+  try {
+    const decoded = decodeURIComponent(raw);
+    return decoded.length > 0 && decoded.length <= 64 ? decoded : null;
+  } catch {
+    return null;
+  }
+};
+
+export const sessionTabs = ['intake', 'apk', 'financiering', 'vergelijken', 'arrangementen'] as const;
+export type SessionTab = (typeof sessionTabs)[number];
+
+export type SessionRoute =
+  | { readonly name: 'session'; readonly id: string; readonly tab: SessionTab }
+  | { readonly name: 'arrangement'; readonly id: string; readonly arrangementId: string; readonly version: number | null; readonly print: boolean };
+
+/** The part after the dossier id: ['intake'] → route; anything unknown gives null ("not found"). */
+export const parseSessionPath = (clientId: string, rest: readonly string[]): SessionRoute | null => {
+  const [tab, arrangementRaw, ...more] = rest;
+  if (rest.length === 1 && (sessionTabs as readonly string[]).includes(tab ?? '')) {
+    return { name: 'session', id: clientId, tab: tab as SessionTab };
+  }
+  if (tab !== 'arrangementen') return null;
+  const arrangementId = arrangementRaw === undefined ? null : segment(arrangementRaw);
+  if (arrangementId === null) return null;
+  let version: number | null = null;
+  let print = false;
+  let i = 0;
+  if (more[i] === 'versie') {
+    const n = Number(more[i + 1]);
+    if (!Number.isInteger(n) || n < 1 || n > 100_000) return null;
+    version = n;
+    i += 2;
+  }
+  if (more[i] === 'afdrukken') {
+    print = true;
+    i += 1;
+  }
+  if (i !== more.length) return null;
+  return { name: 'arrangement', id: clientId, arrangementId, version, print };
+};
+
+export const sessionHref = (route: SessionRoute): string => {
+  const base = `#/dossiers/${encodeURIComponent(route.id)}`;
+  if (route.name === 'session') return `${base}/${route.tab}`;
+  const version = route.version === null ? '' : `/versie/${route.version}`;
+  return `${base}/arrangementen/${encodeURIComponent(route.arrangementId)}${version}${route.print ? '/afdrukken' : ''}`;
+};
 
 export type Route =
   | { readonly name: 'clients' }
@@ -14,15 +63,6 @@ export type Route =
   | SessionRoute;
 
 export const defaultRoute: Route = { name: 'clients' };
-
-const segment = (raw: string): string | null => {
-  try {
-    const decoded = decodeURIComponent(raw);
-    return decoded.length > 0 && decoded.length <= 64 ? decoded : null;
-  } catch {
-    return null;
-  }
-};
 
 /** '#/dossiers/abc' → route. Hashes that are not routes (in-page anchors like #inhoud) give null. */
 export const parseHash = (hash: string): Route | null => {

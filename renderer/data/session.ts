@@ -1,33 +1,46 @@
-// What one session with a client holds while the adviser moves between intake, APK, matching and
-// the arrangement: the stored data, the intake form as typed so far (also before it is saved),
-// the peildatum and which candidate training is in view. Views are remounted on every navigation,
-// so this lives outside React and views subscribe to it; nothing typed is lost by switching tabs.
-import { useEffect, useMemo, useSyncExternalStore } from 'react';
-import type { Client } from '../../../shared/contract/clients.ts';
-import type { Intake } from '../../../shared/contract/intake.ts';
-import type { PackLoadProblem } from '../../../shared/contract/packs.ts';
-import type { TrainingRecord } from '../../../shared/contract/trainings.ts';
-import type { AppError } from '../../../shared/contract/result.ts';
-import type { Pack } from '../../../shared/packs/format.ts';
-import { call } from '../../bridge/index.ts';
-import { todayIso } from '../../i18n/format.ts';
-import { intakeToValues, type IntakeFormValues } from '../intake/intakeForm.ts';
-import { registerUnsavedCheck } from '../../app/unsaved.ts';
+// One dossier's session while the adviser moves between intake, APK, financing, comparison and
+// the arrangements. What is stored comes from the cache (dossier.open, packs.list: query.ts) and
+// is fresh after any save anywhere; what only the adviser has is kept here, in a zustand store:
+// the intake form as typed (also before it is saved, so nothing is lost by switching tabs), the
+// stored records that draft started from, the peildatum and which training is in view.
+import { useEffect, useMemo } from 'react';
+import { create } from 'zustand';
+import type { Dossier } from '../../shared/contract/dossier.ts';
+import type { Intake } from '../../shared/contract/intake.ts';
+import type { PackLoadProblem } from '../../shared/contract/packs.ts';
+import type { AppError } from '../../shared/contract/result.ts';
+import type { TrainingRecord } from '../../shared/contract/trainings.ts';
+import type { Pack } from '../../shared/packs/format.ts';
+import { t } from '../i18n/nl.ts';
+import { todayIso } from '../i18n/format.ts';
+import { change, reads } from './api.ts';
+import { intakeChanges, rowOfIssue, sameContent } from './intakeChanges.ts';
+import { intakeToValues, type IntakeFormValues, type IntakeOutput } from './intakeForm.ts';
+import { fetchQuery, useCache, useQuery, type Loadable } from './query.ts';
+import { setUnsaved } from './unsaved.ts';
 
+/** What every screen of a dossier is drawn from: the stored dossier and the app's scheme packs. */
 export interface SessionData {
-  readonly client: Client;
+  readonly client: Dossier['client'];
   readonly intake: Intake;
   readonly trainings: readonly TrainingRecord[];
+  readonly apk: Dossier['apk'];
+  readonly arrangements: Dossier['arrangements'];
+  readonly adviserName: string;
   readonly packs: readonly Pack[];
   readonly packProblems: readonly PackLoadProblem[];
-  readonly adviserName: string;
 }
 
-export interface SessionState {
-  readonly clientId: string;
-  readonly data: { state: 'loading' } | { state: 'ok'; value: SessionData } | { state: 'failed'; error: AppError };
+export interface StoredIntake {
+  readonly intake: Intake;
+  readonly trainings: readonly TrainingRecord[];
+}
+
+export interface DossierSession {
   /** The intake form as the adviser typed it; equals the stored data until they change something. */
   readonly draft: IntakeFormValues | null;
+  /** The stored intake and trainings the draft started from: what a save is checked against. */
+  readonly base: StoredIntake | null;
   /** True when the draft differs from what is stored. */
   readonly dirty: boolean;
   /** Peildatum (ISO). Defaults to today; an earlier date reconstructs an earlier arrangement. */
@@ -36,86 +49,125 @@ export interface SessionState {
   readonly selected: number;
 }
 
-type Listener = () => void;
+export const useSessions = create<{ readonly sessions: Readonly<Record<string, DossierSession>> }>()(() => ({ sessions: {} }));
 
-const sessions = new Map<string, SessionState>();
-const listeners = new Map<string, Set<Listener>>();
-
-// An intake draft survives switching tabs (it lives here), but not closing the window.
-registerUnsavedCheck(() => {
-  for (const s of sessions.values()) if (s.dirty) return true;
-  return false;
-});
-
-const initial = (clientId: string): SessionState => ({
-  clientId,
-  data: { state: 'loading' },
-  draft: null,
-  dirty: false,
-  referenceDate: todayIso(),
-  selected: 0,
-});
-
-export const getSession = (clientId: string): SessionState => {
-  let state = sessions.get(clientId);
-  if (!state) {
-    state = initial(clientId);
-    sessions.set(clientId, state);
+// A stable starting state per dossier, so a selector can return it before anything was set.
+const initial = new Map<string, DossierSession>();
+const initialFor = (clientId: string): DossierSession => {
+  let session = initial.get(clientId);
+  if (!session) {
+    session = { draft: null, base: null, dirty: false, referenceDate: todayIso(), selected: 0 };
+    initial.set(clientId, session);
   }
-  return state;
+  return session;
 };
 
-const setSession = (clientId: string, next: (s: SessionState) => SessionState): void => {
-  sessions.set(clientId, next(getSession(clientId)));
-  for (const listener of listeners.get(clientId) ?? []) listener();
+export const getSession = (clientId: string): DossierSession => useSessions.getState().sessions[clientId] ?? initialFor(clientId);
+
+const clampSelected = (selected: number, draft: IntakeFormValues | null): number =>
+  Math.max(0, Math.min(selected, (draft?.trainings.length ?? 1) - 1));
+
+const setSession = (clientId: string, next: (s: DossierSession) => Partial<DossierSession>): void => {
+  const before = getSession(clientId);
+  const merged = { ...before, ...next(before) };
+  const session = { ...merged, selected: clampSelected(merged.selected, merged.draft) };
+  useSessions.setState((s) => ({ sessions: { ...s.sessions, [clientId]: session } }));
+  // An unsaved draft survives switching views, but closing the window asks first.
+  setUnsaved(`intake:${clientId}`, session.dirty ? { question: t('intake.leaveQuestion'), lostOn: 'app' } : null);
 };
 
-const subscribe = (clientId: string) => (listener: Listener) => {
-  let set = listeners.get(clientId);
-  if (!set) listeners.set(clientId, (set = new Set()));
-  set.add(listener);
-  return () => set.delete(listener);
+/**
+ * The stored dossier came in (first read, or read again after a save anywhere): a draft the
+ * adviser has not changed follows it; a changed draft is kept as typed, and a save checks it
+ * against the versions it started from.
+ */
+const followStored = (clientId: string, dossier: Dossier): void => {
+  const session = getSession(clientId);
+  if (session.dirty && session.draft) return;
+  const stored = { intake: dossier.intake, trainings: dossier.trainings };
+  const draft = intakeToValues(stored.intake, stored.trainings);
+  if (session.draft && session.base && sameContent(session.draft, draft) && sameContent(session.base, stored)) return;
+  setSession(clientId, () => ({ draft, base: stored, dirty: false }));
 };
 
-const loading = new Map<string, Promise<void>>();
+useCache.subscribe((state, previous) => {
+  for (const [hash, entry] of Object.entries(state.entries)) {
+    if (entry.key[0] !== 'dossier' || entry.key.length !== 2 || entry.result.state !== 'ok') continue;
+    if (previous.entries[hash]?.result === entry.result) continue;
+    followStored(String(entry.key[1]), entry.result.value as Dossier);
+  }
+});
 
-/** Loads (or reloads) everything the session screens need, in parallel. Keeps the draft when asked. */
-export const loadSession = (clientId: string, options: { keepDraft?: boolean } = {}): Promise<void> => {
-  const pending = loading.get(clientId);
-  if (pending) return pending;
-  const run = (async () => {
-    const [client, intake, trainings, packs, settings] = await Promise.all([
-      call('clients.get', { id: clientId }),
-      call('intake.get', { clientId }),
-      call('trainings.list', { clientId }),
-      call('packs.list', {}),
-      call('settings.get', {}),
-    ]);
-    const failed = [client, intake, trainings, packs, settings].find((r) => !r.ok);
-    if (failed && !failed.ok) {
-      setSession(clientId, (s) => ({ ...s, data: { state: 'failed', error: failed.error } }));
-      return;
+export type SaveIntakeOutcome =
+  | { readonly ok: true; readonly stored: StoredIntake }
+  | { readonly ok: false; readonly error: AppError; readonly trainingRows: readonly number[] };
+
+// The stored intake as the form shows it, once per stored version (compared on every keystroke).
+const storedValues = new WeakMap<StoredIntake, IntakeFormValues>();
+const valuesOf = (stored: StoredIntake): IntakeFormValues => {
+  let values = storedValues.get(stored);
+  if (!values) {
+    values = intakeToValues(stored.intake, stored.trainings);
+    storedValues.set(stored, values);
+  }
+  return values;
+};
+
+export const sessionActions = (clientId: string) => ({
+  /** The form changed: unsaved exactly when it now differs from what is stored. */
+  setDraft: (draft: IntakeFormValues) => {
+    // The form reports a reset too; the same content must not count as a change (or loop).
+    const current = getSession(clientId);
+    if (current.draft && sameContent(draft, current.draft)) return;
+    setSession(clientId, (s) => ({ draft, dirty: s.base === null || !sameContent(draft, valuesOf(s.base)) }));
+  },
+  setReferenceDate: (referenceDate: string) => setSession(clientId, () => ({ referenceDate })),
+  select: (selected: number) => setSession(clientId, () => ({ selected })),
+
+  /**
+   * "Intake opslaan": the situation and every training change in one intake.save. On a refusal
+   * the draft stays exactly as typed; the rows of the trainings it is about are returned.
+   */
+  saveIntake: async (output: IntakeOutput): Promise<SaveIntakeOutcome> => {
+    const { base } = getSession(clientId);
+    if (!base) return { ok: false, error: { code: 'internal', message: t('session.loadFailed') }, trainingRows: [] };
+    const request = intakeChanges(base, output);
+    const answer = await change('intake.save', { clientId, expectedVersion: request.expectedVersion, fields: request.fields, trainings: request.trainings });
+    if (!answer.ok) {
+      const rows = (answer.error.issues ?? []).map((issue) => rowOfIssue(issue.path, request)).filter((row): row is number => row !== null);
+      return { ok: false, error: answer.error, trainingRows: [...new Set(rows)] };
     }
-    if (!client.ok || !intake.ok || !trainings.ok || !packs.ok || !settings.ok) return;
-    const value: SessionData = {
-      client: client.value,
-      intake: intake.value,
-      trainings: trainings.value,
-      packs: packs.value.packs,
-      packProblems: packs.value.problems,
-      adviserName: settings.value.adviserName,
-    };
-    setSession(clientId, (s) => {
-      const keep = options.keepDraft && s.draft !== null && s.dirty;
-      // Kept typing is saved against the versions just loaded: after a conflict the adviser's
-      // text wins on the next save, which is what "Nieuwste versie ophalen" promises.
-      const draft = keep && s.draft ? withStoredVersions(s.draft, value.trainings) : intakeToValues(value.intake, value.trainings);
-      return { ...s, data: { state: 'ok', value }, draft, dirty: keep ? s.dirty : false, selected: clampSelected(s.selected, draft) };
-    });
-  })().finally(() => loading.delete(clientId));
-  loading.set(clientId, run);
-  return run;
-};
+    const stored = { intake: answer.value.intake, trainings: answer.value.trainings };
+    setSession(clientId, () => ({ draft: intakeToValues(stored.intake, stored.trainings), base: stored, dirty: false }));
+    return { ok: true, stored };
+  },
+
+  /**
+   * "Nieuwste versie ophalen" after a conflict: read the dossier again; the adviser's typing is
+   * kept and is from now on saved against the versions just read, so their text wins next time.
+   */
+  reloadLatest: async (): Promise<void> => {
+    const read = await fetchQuery(reads.dossier(clientId), { force: true });
+    if (read.state !== 'ok') return;
+    const dossier = read.value;
+    const stored = { intake: dossier.intake, trainings: dossier.trainings };
+    setSession(clientId, (s) => ({
+      base: stored,
+      draft: s.draft && s.dirty ? withStoredVersions(s.draft, stored.trainings) : intakeToValues(stored.intake, stored.trainings),
+    }));
+  },
+
+  /**
+   * Another write (a confirmed APK signal) changed the stored intake: a changed draft takes over
+   * just those changes (`draft`), an unchanged one simply follows what is stored.
+   */
+  acknowledge: (stored: StoredIntake, draft: IntakeFormValues | null) =>
+    setSession(clientId, (s) =>
+      s.dirty && draft ? { base: stored, draft } : { base: stored, draft: intakeToValues(stored.intake, stored.trainings), dirty: false },
+    ),
+});
+
+export type SessionActions = ReturnType<typeof sessionActions>;
 
 const withStoredVersions = (draft: IntakeFormValues, trainings: readonly TrainingRecord[]): IntakeFormValues => ({
   ...draft,
@@ -125,38 +177,45 @@ const withStoredVersions = (draft: IntakeFormValues, trainings: readonly Trainin
   }),
 });
 
-const clampSelected = (selected: number, draft: IntakeFormValues | null): number =>
-  Math.max(0, Math.min(selected, (draft?.trainings.length ?? 1) - 1));
+/** The adviser's own session state for one dossier (draft, peildatum, training in view). */
+export const useSession = <T>(clientId: string, select: (session: DossierSession) => T): T =>
+  useSessions((s) => select(s.sessions[clientId] ?? initialFor(clientId)));
 
-export const sessionActions = (clientId: string) => ({
-  setDraft: (draft: IntakeFormValues, dirty = true) =>
-    setSession(clientId, (s) => ({ ...s, draft, dirty, selected: clampSelected(s.selected, draft) })),
-  setReferenceDate: (referenceDate: string) => setSession(clientId, (s) => ({ ...s, referenceDate })),
-  select: (selected: number) => setSession(clientId, (s) => ({ ...s, selected: clampSelected(selected, s.draft) })),
-  /** After a save or a confirmed APK signal: new stored data, and the draft the form should show. */
-  stored: (patch: Partial<SessionData>, draft?: IntakeFormValues, dirty = false) =>
-    setSession(clientId, (s) => {
-      if (s.data.state !== 'ok') return s;
-      const nextDraft = draft ?? s.draft;
-      return { ...s, data: { state: 'ok', value: { ...s.data.value, ...patch } }, draft: nextDraft, dirty, selected: clampSelected(s.selected, nextDraft) };
-    }),
-  reload: (keepDraft = true) => loadSession(clientId, { keepDraft }),
-});
+export const useSessionActions = (clientId: string): SessionActions => useMemo(() => sessionActions(clientId), [clientId]);
 
-export type SessionActions = ReturnType<typeof sessionActions>;
+export interface DossierLoad {
+  readonly data: Loadable<SessionData>;
+  /** The data shown is being read again after a save: wait before acting on it. */
+  readonly refreshing: boolean;
+  readonly reload: () => void;
+}
 
-/** The session of one dossier, loaded on first use. */
-export const useSession = (clientId: string): { state: SessionState; actions: SessionActions } => {
-  const onChange = useMemo(() => subscribe(clientId), [clientId]);
-  const state = useSyncExternalStore(onChange, () => getSession(clientId));
+/** Everything a dossier's screens are drawn from, in one read (dossier.open) plus the app's packs. */
+export const useDossier = (clientId: string): DossierLoad => {
+  const dossier = useQuery(reads.dossier(clientId));
+  const packs = useQuery(reads.packs());
+  const d = dossier.result;
+  const p = packs.result;
+  // A session that was never shown starts from what is stored.
   useEffect(() => {
-    if (getSession(clientId).data.state !== 'ok') void loadSession(clientId, { keepDraft: true });
-  }, [clientId]);
-  const actions = useMemo(() => sessionActions(clientId), [clientId]);
-  return { state, actions };
-};
-
-/** Forget every session (tests; and when the adviser leaves for the dossier list, nothing lingers). */
-export const resetSessions = (): void => {
-  sessions.clear();
+    if (d.state === 'ok' && getSession(clientId).draft === null) followStored(clientId, d.value);
+  }, [clientId, d]);
+  const data = useMemo((): Loadable<SessionData> => {
+    if (d.state === 'failed') return d;
+    if (p.state === 'failed') return p;
+    if (d.state !== 'ok' || p.state !== 'ok') return { state: 'loading' };
+    const { client, intake, trainings, apk, arrangements, settings } = d.value;
+    return {
+      state: 'ok',
+      value: { client, intake, trainings, apk, arrangements, adviserName: settings.adviserName, packs: p.value.packs, packProblems: p.value.problems },
+    };
+  }, [d, p]);
+  return {
+    data,
+    refreshing: dossier.refreshing,
+    reload: () => {
+      dossier.reload();
+      if (p.state === 'failed') packs.reload();
+    },
+  };
 };

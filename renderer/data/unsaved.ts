@@ -1,17 +1,52 @@
-// Is there input the adviser has not saved? Views and stores register a check here; the
-// router's leave guard and the window-close guard (beforeunload) both ask. Kept apart from the
-// features so the app shell does not import them.
-type Check = () => boolean;
-const checks = new Set<Check>();
+// The one guard for input the adviser has not saved. Forms report here (a zustand store) what
+// is unsaved and what to ask; the router asks before leaving a view, and the window asks before
+// closing or reloading. Input that survives switching views (the intake draft of a dossier) only
+// makes closing ask: it is still there after a tab switch.
+import { useEffect } from 'react';
+import { create } from 'zustand';
 
-export const registerUnsavedCheck = (check: Check): (() => void) => {
-  checks.add(check);
-  return () => checks.delete(check);
+export interface UnsavedInput {
+  /** The Dutch question to confirm before it is thrown away. */
+  readonly question: string;
+  /** 'view': lost when the adviser leaves the view; 'app': kept across views, lost on close. */
+  readonly lostOn: 'view' | 'app';
+}
+
+interface UnsavedState {
+  /** By owner (a form, a dossier's draft). */
+  readonly inputs: Readonly<Record<string, UnsavedInput>>;
+}
+
+export const useUnsaved = create<UnsavedState>()(() => ({ inputs: {} }));
+
+/** Reports (or, with null, clears) the unsaved input of one owner. */
+export const setUnsaved = (owner: string, input: UnsavedInput | null): void => {
+  const { inputs } = useUnsaved.getState();
+  if (input === null ? !(owner in inputs) : inputs[owner]?.question === input.question && inputs[owner]?.lostOn === input.lostOn) return;
+  const next = { ...inputs };
+  if (input === null) delete next[owner];
+  else next[owner] = input;
+  useUnsaved.setState({ inputs: next });
 };
 
-export const hasUnsavedInput = (): boolean => {
-  for (const check of checks) if (check()) return true;
-  return false;
+export const hasUnsavedInput = (): boolean => Object.keys(useUnsaved.getState().inputs).length > 0;
+
+/** What to ask before leaving the current view, or null when nothing would be lost. */
+export const leaveQuestion = (): string | null =>
+  Object.values(useUnsaved.getState().inputs).find((input) => input.lostOn === 'view')?.question ?? null;
+
+/** The view's input is gone once the adviser has left it (they confirmed). */
+export const forgetViewInput = (): void => {
+  const { inputs } = useUnsaved.getState();
+  useUnsaved.setState({ inputs: Object.fromEntries(Object.entries(inputs).filter(([, input]) => input.lostOn !== 'view')) });
+};
+
+/** A form's unsaved input while it is shown: `question` when dirty, else null. */
+export const useUnsavedGuard = (owner: string, question: string | null): void => {
+  useEffect(() => {
+    setUnsaved(owner, question === null ? null : { question, lostOn: 'view' });
+    return () => setUnsaved(owner, null);
+  }, [owner, question]);
 };
 
 /**

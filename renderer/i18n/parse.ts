@@ -2,28 +2,26 @@
 // as zod pieces that end in the case schema's own field schemas. The form thereby validates
 // exactly what the case file accepts, and every message is Dutch.
 import { z } from 'zod';
-import { isIsoDate } from '../../../shared/dates/index.ts';
-import { formatEuro, parseEuro } from '../../../shared/money.ts';
-import { t } from '../../i18n/nl.ts';
+import { readDateNl, type DateProblem } from '../../shared/dates/index.ts';
+import { formatEuro, parseEuro } from '../../shared/money.ts';
+import { t, type MessageKey } from './nl.ts';
 
-const DATE_SHAPE = /^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\s*$/;
+const dateProblem: Record<DateProblem, MessageKey> = {
+  format: 'validation.date.format',
+  'not-a-date': 'validation.date.notADate',
+  'too-early': 'validation.date.tooEarly',
+};
 
-/** dd-mm-jjjj → ISO, or the Dutch reason why not. Empty input is reported as 'empty'. */
-export const readDateNl = (input: string): { iso: string } | { error: string } | 'empty' => {
-  const text = input.trim();
-  if (text === '') return 'empty';
-  const m = DATE_SHAPE.exec(text);
-  if (!m) return { error: t('validation.date.format') };
-  const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
-  if (!isIsoDate(iso)) return { error: t('validation.date.notADate') };
-  if (iso < '1900-01-01') return { error: t('validation.date.tooEarly') };
-  return { iso };
+/** dd-mm-jjjj → ISO (shared/dates reads it), or the Dutch reason why not. Empty input is reported as 'empty'. */
+export const readDateInput = (input: string): { iso: string } | { error: string } | 'empty' => {
+  const read = readDateNl(input);
+  return read === 'empty' || 'iso' in read ? read : { error: t(dateProblem[read.problem]) };
 };
 
 /** A required Dutch date field → ISO date. */
 export const dateNl = () =>
   z.string().transform((value, ctx) => {
-    const read = readDateNl(value);
+    const read = readDateInput(value);
     if (read === 'empty') {
       ctx.addIssue({ code: 'custom', message: t('validation.required') });
       return z.NEVER;
@@ -38,7 +36,7 @@ export const dateNl = () =>
 /** An optional Dutch date field → ISO date or null. */
 export const optionalDateNl = () =>
   z.string().transform((value, ctx): string | null => {
-    const read = readDateNl(value);
+    const read = readDateInput(value);
     if (read === 'empty') return null;
     if ('error' in read) {
       ctx.addIssue({ code: 'custom', message: read.error });

@@ -111,7 +111,9 @@ test('an override without a reason is refused; with a reason it is kept, with wh
   await openApp(page, services.url, `#/dossiers/${client.id}/arrangementen/${arrangement!.id}`);
   await expect(page.getByText(/Versie 1 van 1/)).toBeVisible();
 
+  // Overrides record who made them: the name is asked once, saved on its own.
   await page.getByLabel('Uw naam').fill('Anna de Jong');
+  await page.getByRole('button', { name: 'Naam opslaan' }).click();
   await page.getByLabel('Een regeling weglaten').check();
   await page.getByLabel('Regeling', { exact: true }).selectOption({ label: 'Tel mee met Taal (werkgeversregeling)' });
   await page.getByRole('button', { name: 'Aanpassing opslaan' }).click();

@@ -71,5 +71,6 @@ test('a birth date changed in the dossier form is used by Financiering at once, 
   const id = await page.locator('[data-arrangement]').first().getAttribute('data-arrangement');
   const stored = must('arrangements.get', await services.call('arrangements.get', { id: id! }));
   expect(stored.case.client.birthDate).toBe('1960-01-01');
-  expect(stored.result.lines.map((l) => `${l.schemeId}|${l.kind}`)).toEqual(onScreen.map((row) => row.split('|').slice(0, 2).join('|')));
+  const fundingLines = onScreen.filter((row) => !row.startsWith('eigen-bijdrage|'));
+  expect(stored.result.lines.map((l) => `${l.schemeId}|${l.kind}`)).toEqual(fundingLines.map((row) => row.split('|').slice(0, 2).join('|')));
 });

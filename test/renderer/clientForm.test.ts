@@ -8,7 +8,7 @@ import {
   fieldOfIssuePath,
   parseBirthDate,
   toFormValues,
-} from '../../renderer/clients/clientForm.ts';
+} from '../../renderer/features/clients/clientForm.ts';
 
 z.config({ jitless: true });
 

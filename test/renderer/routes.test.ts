@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hrefFor, parseHash, type Route } from '../../renderer/app/routes.ts';
+import { hrefFor, parseHash, type Route } from '../../renderer/data/routes.ts';
 
 describe('hash routes', () => {
   it('starts on the dossier list', () => {

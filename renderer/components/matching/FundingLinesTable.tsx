@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import type { ArrangementResult } from '../../../shared/matcher/result.ts';
 import { formatEuro } from '../../../shared/money.ts';
 import { t } from '../../i18n/nl.ts';
-import { schemeKindLabel } from '../common/labels.ts';
+import { schemeKindLabel } from '../../i18n/labels.ts';
 
 export interface FundingLinesTableProps {
   readonly result: ArrangementResult;

@@ -2,7 +2,7 @@
 // the client asks about first, so it is the one that stands out.
 import { formatEuro } from '../../../shared/money.ts';
 import { t } from '../../i18n/nl.ts';
-import type { Figures } from './figures.ts';
+import type { Figures } from '../../data/figures.ts';
 
 export function FundingSummary({ figures, labelledBy }: { figures: Figures; labelledBy?: string }) {
   const items = [

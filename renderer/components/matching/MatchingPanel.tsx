@@ -4,14 +4,14 @@
 // losing their place in the form.
 import { useId, type ReactNode } from 'react';
 import { formatDateNl } from '../../../shared/dates/index.ts';
-import { Notice } from '../../components/Notice.tsx';
+import { Notice } from '../Notice.tsx';
 import { t } from '../../i18n/nl.ts';
-import { figuresOf } from './figures.ts';
+import { figuresOf } from '../../data/figures.ts';
 import { FundingLinesTable } from './FundingLinesTable.tsx';
 import { FundingSummary } from './FundingSummary.tsx';
-import type { SchemeIndex } from './packIndex.ts';
+import type { SchemeIndex } from '../../../shared/packs/scheme-index.ts';
 import { SchemeEvaluations } from './SchemeEvaluations.tsx';
-import type { LiveMatch } from './useLiveMatch.ts';
+import type { LiveMatch } from '../../data/liveMatch.ts';
 
 export interface MatchingPanelProps {
   readonly live: LiveMatch;

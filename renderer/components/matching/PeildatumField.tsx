@@ -3,12 +3,12 @@
 // Typed as dd-mm-jjjj; the matching follows as soon as the text is a real date.
 import { useEffect, useId, useState } from 'react';
 import { formatDateNl } from '../../../shared/dates/index.ts';
-import { Field } from '../../components/Field.tsx';
-import { Button } from '../../components/buttons.tsx';
-import { TextInput } from '../../components/controls.tsx';
+import { Field } from '../Field.tsx';
+import { Button } from '../buttons.tsx';
+import { TextInput } from '../controls.tsx';
 import { t } from '../../i18n/nl.ts';
 import { todayIso } from '../../i18n/format.ts';
-import { readDateNl } from '../common/parse.ts';
+import { readDateInput } from '../../i18n/parse.ts';
 
 export const PEILDATUM_FIELD_ID = 'peildatum';
 
@@ -19,7 +19,7 @@ export function PeildatumField({ value, onChange, idSuffix = '', short = false }
   useEffect(() => {
     // Another screen (or "Vandaag") changed the date: show it, unless the adviser is typing the same date.
     setText((current) => {
-      const read = readDateNl(current);
+      const read = readDateInput(current);
       return typeof read === 'object' && 'iso' in read && read.iso === value ? current : formatDateNl(value);
     });
   }, [value]);
@@ -39,7 +39,7 @@ export function PeildatumField({ value, onChange, idSuffix = '', short = false }
               onChange={(event) => {
                 const next = event.target.value;
                 setText(next);
-                const read = readDateNl(next);
+                const read = readDateInput(next);
                 if (read === 'empty') {
                   setError(t('validation.required'));
                 } else if ('error' in read) {
@@ -51,7 +51,7 @@ export function PeildatumField({ value, onChange, idSuffix = '', short = false }
                 }
               }}
               onBlur={() => {
-                const read = readDateNl(text);
+                const read = readDateInput(text);
                 if (read === 'empty') setError(t('validation.required'));
                 else if ('error' in read) setError(read.error);
               }}

@@ -5,8 +5,8 @@ import { useId } from 'react';
 import type { ArrangementResult, FundingLine, Notice, SchemeEvaluation } from '../../../shared/matcher/result.ts';
 import { formatEuro } from '../../../shared/money.ts';
 import { t } from '../../i18n/nl.ts';
-import { ExternalLink } from '../common/ExternalLink.tsx';
-import { mainSource, type SchemeIndex } from './packIndex.ts';
+import { ExternalLink } from '../ExternalLink.tsx';
+import { mainSource, type SchemeIndex } from '../../../shared/packs/scheme-index.ts';
 
 // National schemes first (they apply to everyone), then the client's region, then the sector
 // funds (most of which do not apply to a given client); by name within each.

@@ -1,8 +1,8 @@
 // Which candidate training the matching is about. Only shown when there is a choice.
-import { Field } from '../../components/Field.tsx';
-import { Select } from '../../components/controls.tsx';
+import { Field } from '../Field.tsx';
+import { Select } from '../controls.tsx';
 import { t } from '../../i18n/nl.ts';
-import type { IntakeFormValues } from '../intake/intakeForm.ts';
+import type { IntakeFormValues } from '../../data/intakeForm.ts';
 
 export const trainingTitleOf = (draft: IntakeFormValues | null, index: number): string => {
   const title = draft?.trainings[index]?.title?.trim();

@@ -6,11 +6,11 @@ import { Paragraph } from '@rijkshuisstijl-community/components-react';
 import type { ApkSection } from '../../../shared/apk/checklist.ts';
 import type { ApkState } from '../../../shared/contract/apk.ts';
 import { Notice } from '../../components/Notice.tsx';
+import { SessionLayout } from '../../components/SessionLayout.tsx';
 import { Button } from '../../components/buttons.tsx';
+import { indexSchemes } from '../../../shared/packs/scheme-index.ts';
+import type { SessionData } from '../../data/session.ts';
 import { t } from '../../i18n/nl.ts';
-import { indexSchemes } from '../matching/packIndex.ts';
-import { SessionLayout } from '../session/SessionLayout.tsx';
-import { useSession, type SessionData } from '../session/sessionStore.ts';
 import { SignalList } from './SignalList.tsx';
 import { StatementField } from './StatementField.tsx';
 import { useApk, type StatementStatus } from './useApk.ts';
@@ -26,8 +26,7 @@ export function ApkView({ clientId }: { clientId: string }) {
 const sectionAnchor = (id: string) => `apk-sectie-${id}`;
 
 function ApkScreen({ clientId, data }: { clientId: string; data: SessionData }) {
-  useSession(clientId); // re-render when a confirmed signal changes the intake
-  const { load, status, answer, setApk, retry } = useApk(clientId);
+  const { checklist: load, apk, status, answer, retry } = useApk(clientId, data.apk);
   const index = useMemo(() => indexSchemes(data.packs), [data.packs]);
   const schemeName = (id: string) => index.get(id)?.scheme.name ?? id;
 
@@ -42,7 +41,7 @@ function ApkScreen({ clientId, data }: { clientId: string; data: SessionData }) 
       </Notice>
     );
   }
-  const { checklist, apk } = load;
+  const checklist = load.value;
   const progress = new Map(apk.progress.map((p) => [p.sectionId, p]));
   const answered = apk.progress.reduce((sum, p) => sum + p.answered, 0);
   const total = apk.progress.reduce((sum, p) => sum + p.total, 0);
@@ -69,7 +68,7 @@ function ApkScreen({ clientId, data }: { clientId: string; data: SessionData }) 
       </div>
       <aside className="arr-session-grid__aside arr-apk-aside" aria-label={t('apk.aside.label')}>
         <div className="arr-live__inner">
-          <SignalList clientId={clientId} signals={apk.signals} schemeName={schemeName} onState={setApk} />
+          <SignalList clientId={clientId} data={data} signals={apk.signals} schemeName={schemeName} />
           <ProgressNav sections={checklist.sections} progress={progress} answered={answered} total={total} />
         </div>
       </aside>

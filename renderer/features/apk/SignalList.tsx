@@ -3,23 +3,23 @@
 // apk.applySignal. Advice-only signals need no confirmation.
 import { useId, useRef, useState } from 'react';
 import type { Signal } from '../../../shared/contract/apk.ts';
-import type { ApkState } from '../../../shared/contract/apk.ts';
-import { call } from '../../bridge/index.ts';
 import { Button } from '../../components/buttons.tsx';
 import { Field } from '../../components/Field.tsx';
 import { Select } from '../../components/controls.tsx';
+import { change, keys } from '../../data/api.ts';
+import { invalidate } from '../../data/query.ts';
+import { getSession, sessionActions, type SessionData } from '../../data/session.ts';
 import { t } from '../../i18n/nl.ts';
-import { getSession, sessionActions } from '../session/sessionStore.ts';
 import { proposalText, withChanges } from './proposals.ts';
 
 export interface SignalListProps {
   readonly clientId: string;
+  readonly data: SessionData;
   readonly signals: readonly Signal[];
   readonly schemeName: (id: string) => string;
-  readonly onState: (state: ApkState) => void;
 }
 
-export function SignalList({ clientId, signals, schemeName, onState }: SignalListProps) {
+export function SignalList({ clientId, data, signals, schemeName }: SignalListProps) {
   const headingId = useId();
   return (
     <section className="arr-signals" aria-labelledby={headingId}>
@@ -30,7 +30,7 @@ export function SignalList({ clientId, signals, schemeName, onState }: SignalLis
       <ul className="arr-signals__list">
         {signals.map((signal) => (
           <li key={signal.id}>
-            <SignalCard clientId={clientId} signal={signal} schemeName={schemeName} onState={onState} />
+            <SignalCard clientId={clientId} data={data} signal={signal} schemeName={schemeName} />
           </li>
         ))}
       </ul>
@@ -38,24 +38,24 @@ export function SignalList({ clientId, signals, schemeName, onState }: SignalLis
   );
 }
 
-function SignalCard({ clientId, signal, schemeName, onState }: { clientId: string; signal: Signal; schemeName: (id: string) => string; onState: (state: ApkState) => void }) {
-  const session = getSession(clientId);
-  const data = session.data.state === 'ok' ? session.data.value : null;
+function SignalCard({ clientId, data, signal, schemeName }: { clientId: string; data: SessionData; signal: Signal; schemeName: (id: string) => string }) {
   const needsTraining = signal.changes.some((c) => c.field === 'training.kansberoep');
-  const [trainingId, setTrainingId] = useState<string>(data?.trainings[session.selected]?.id ?? data?.trainings[0]?.id ?? '');
+  const [trainingId, setTrainingId] = useState<string>(() => {
+    const inView = getSession(clientId).draft?.trainings[getSession(clientId).selected]?.recordId;
+    return data.trainings.find((r) => r.id === inView)?.id ?? data.trainings[0]?.id ?? '';
+  });
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ type: 'error'; text: string } | null>(null);
   const messageRef = useRef<HTMLParagraphElement>(null);
   const doneRef = useRef<HTMLParagraphElement>(null);
   const titleId = useId();
 
+  /** "Voorstel overnemen": one apk.applySignal writes the proposal into the stored intake. */
   const confirm = async () => {
-    const now = getSession(clientId);
-    if (now.data.state !== 'ok') return;
-    const stored = now.data.value;
+    const stored = data;
     const training = needsTraining ? stored.trainings.find((r) => r.id === trainingId) : undefined;
     setBusy(true);
-    const answer = await call('apk.applySignal', {
+    const answer = await change('apk.applySignal', {
       clientId,
       signalId: signal.id,
       expectedIntakeVersion: stored.intake.version,
@@ -64,15 +64,19 @@ function SignalCard({ clientId, signal, schemeName, onState }: { clientId: strin
     setBusy(false);
     if (!answer.ok) {
       setMessage({ type: 'error', text: answer.error.message });
-      if (answer.error.code === 'conflict') void sessionActions(clientId).reload(true);
+      // Stored meanwhile by someone else: read the dossier again, so a second try can succeed.
+      if (answer.error.code === 'conflict') invalidate(keys.dossier(clientId));
       requestAnimationFrame(() => messageRef.current?.focus());
       return;
     }
-    const { intake, training: savedTraining, applied, state } = answer.value;
+    const { intake, training: savedTraining, applied } = answer.value;
     const trainings = savedTraining ? stored.trainings.map((r) => (r.id === savedTraining.id ? savedTraining : r)) : stored.trainings;
-    const draft = now.draft ? withChanges(now.draft, applied, savedTraining ? { recordId: savedTraining.id, version: savedTraining.version } : null) : undefined;
-    sessionActions(clientId).stored({ intake, trainings }, draft, now.dirty);
-    onState(state);
+    // Typing not saved yet stays; the confirmed change is put into it as well.
+    const draft = getSession(clientId).draft;
+    sessionActions(clientId).acknowledge(
+      { intake, trainings },
+      draft ? withChanges(draft, applied, savedTraining ? { recordId: savedTraining.id, version: savedTraining.version } : null) : null,
+    );
     setMessage(null);
     // The button is gone; land on the sentence that says it was taken over.
     requestAnimationFrame(() => doneRef.current?.focus());
@@ -97,7 +101,7 @@ function SignalCard({ clientId, signal, schemeName, onState }: { clientId: strin
           ))}
         </ul>
       ) : null}
-      {signal.pending && needsTraining && data && data.trainings.length > 0 ? (
+      {signal.pending && needsTraining && data.trainings.length > 0 ? (
         <Field id={`signaal-${signal.id}-opleiding`} label={t('apk.signal.training')}>
           {(control) => (
             <Select {...control} className="arr-input arr-input--l" value={trainingId} onChange={(event) => setTrainingId(event.target.value)}>
@@ -110,7 +114,7 @@ function SignalCard({ clientId, signal, schemeName, onState }: { clientId: strin
           )}
         </Field>
       ) : null}
-      {signal.pending && needsTraining && data && data.trainings.length === 0 ? <p className="arr-small">{t('apk.signal.noTraining')}</p> : null}
+      {signal.pending && needsTraining && data.trainings.length === 0 ? <p className="arr-small">{t('apk.signal.noTraining')}</p> : null}
       {signal.pending ? (
         <Button appearance="primary-action-button" type="button" disabled={busy} aria-busy={busy || undefined} aria-describedby={titleId} onClick={() => void confirm()}>
           {busy ? t('session.saving') : t('apk.signal.confirm')}

@@ -3,15 +3,9 @@
 // saved the moment it is chosen; the note when the adviser leaves the note field.
 import { useEffect, useState } from 'react';
 import { apkAnswers, type ApkAnswer, type ApkStatement } from '../../../shared/apk/checklist.ts';
-import { t, type MessageKey } from '../../i18n/nl.ts';
+import { apkAnswerLabel } from '../../i18n/labels.ts';
+import { t } from '../../i18n/nl.ts';
 import type { StatementStatus } from './useApk.ts';
-
-const answerLabel: Record<ApkAnswer, MessageKey> = {
-  ja: 'apk.answer.ja',
-  deels: 'apk.answer.deels',
-  nee: 'apk.answer.nee',
-  'weet-niet': 'apk.answer.weetNiet',
-};
 
 export interface StatementFieldProps {
   readonly statement: ApkStatement;
@@ -51,7 +45,7 @@ export function StatementField({ statement, answer, note, status, onAnswer }: St
                 checked={answer === value}
                 onChange={() => onAnswer(value, noteText)}
               />
-              <span className="arr-choice__label">{t(answerLabel[value])}</span>
+              <span className="arr-choice__label">{apkAnswerLabel(value)}</span>
             </label>
           );
         })}

@@ -3,8 +3,8 @@
 import type { ProposedChange } from '../../../shared/apk/checklist.ts';
 import { applyIntakeChange } from '../../../shared/apk/signals.ts';
 import { t } from '../../i18n/nl.ts';
-import { skillLabel } from '../common/labels.ts';
-import type { IntakeFormValues } from '../intake/intakeForm.ts';
+import type { IntakeFormValues } from '../../data/intakeForm.ts';
+import { skillLabel } from '../../i18n/labels.ts';
 
 const skillField: Record<'basicSkills.language' | 'basicSkills.numeracy' | 'basicSkills.digital', 'apk.field.language' | 'apk.field.numeracy' | 'apk.field.digital'> = {
   'basicSkills.language': 'apk.field.language',

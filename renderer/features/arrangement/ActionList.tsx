@@ -3,7 +3,7 @@
 import type { ActionItem } from '../../../shared/contract/arrangements.ts';
 import { formatDateNl } from '../../../shared/dates/index.ts';
 import { t } from '../../i18n/nl.ts';
-import { ExternalLink } from '../common/ExternalLink.tsx';
+import { ExternalLink } from '../../components/ExternalLink.tsx';
 
 export function ActionList({ actions }: { actions: readonly ActionItem[] }) {
   if (actions.length === 0) return <p className="arr-muted">{t('arrangement.actions.none')}</p>;

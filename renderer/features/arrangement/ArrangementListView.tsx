@@ -1,55 +1,34 @@
 // The arrangements on this dossier (newest first) and the import of an exported arrangement.
-import { useEffect, useId, useRef, useState } from 'react';
-import { Paragraph } from '@rijkshuisstijl-community/components-react';
+import { useId, useRef, useState } from 'react';
 import { MAX_IMPORT_CHARS, type ArrangementSummary } from '../../../shared/contract/arrangements.ts';
-import type { AppError } from '../../../shared/contract/result.ts';
 import { formatDateNl } from '../../../shared/dates/index.ts';
 import { formatEuro } from '../../../shared/money.ts';
-import { call } from '../../bridge/index.ts';
-import { navigate } from '../../app/router.tsx';
 import { Notice } from '../../components/Notice.tsx';
+import { SessionLayout } from '../../components/SessionLayout.tsx';
 import { Button } from '../../components/buttons.tsx';
+import { change } from '../../data/api.ts';
+import { navigate } from '../../data/router.ts';
+import { sessionHref } from '../../data/routes.ts';
 import { t } from '../../i18n/nl.ts';
 import { formatDateTimeNl } from '../../i18n/format.ts';
-import { statusLabel } from '../common/labels.ts';
-import { SessionLayout } from '../session/SessionLayout.tsx';
-import { sessionHref } from '../session/sessionRoutes.ts';
+import { statusLabel } from '../../i18n/labels.ts';
 import { readChosenFile } from './exportFile.ts';
 
 export function ArrangementListView({ clientId }: { clientId: string }) {
   return (
     <SessionLayout clientId={clientId} tab="arrangementen" title={t('arrangement.list.title')}>
-      {() => <ArrangementList clientId={clientId} />}
+      {(data) => <ArrangementList clientId={clientId} arrangements={data.arrangements} />}
     </SessionLayout>
   );
 }
 
-function ArrangementList({ clientId }: { clientId: string }) {
-  const [list, setList] = useState<{ state: 'loading' } | { state: 'ok'; items: ArrangementSummary[] } | { state: 'failed'; error: AppError }>({ state: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    let live = true;
-    void call('arrangements.list', { clientId }).then((answer) => {
-      if (live) setList(answer.ok ? { state: 'ok', items: answer.value } : { state: 'failed', error: answer.error });
-    });
-    return () => {
-      live = false;
-    };
-  }, [clientId, attempt]);
+/** The dossier's arrangements come with the dossier (dossier.open), newest first. */
+function ArrangementList({ clientId, arrangements }: { clientId: string; arrangements: readonly ArrangementSummary[] }) {
   const captionId = useId();
   return (
     <div className="arr-arrangement-list">
       <p className="arr-intro">{t('arrangement.list.intro')}</p>
-      {list.state === 'loading' ? <p className="arr-muted">{t('app.loading')}</p> : null}
-      {list.state === 'failed' ? (
-        <Notice type="error" title={t('arrangement.list.loadFailed')}>
-          <Paragraph>{list.error.message}</Paragraph>
-          <Button appearance="secondary-action-button" onClick={() => setAttempt((n) => n + 1)}>
-            {t('app.retry')}
-          </Button>
-        </Notice>
-      ) : null}
-      {list.state === 'ok' && list.items.length === 0 ? (
+      {arrangements.length === 0 ? (
         <p>
           {t('arrangement.list.empty')}{' '}
           <a className="nl-link" href={sessionHref({ name: 'session', id: clientId, tab: 'financiering' })}>
@@ -57,7 +36,7 @@ function ArrangementList({ clientId }: { clientId: string }) {
           </a>
         </p>
       ) : null}
-      {list.state === 'ok' && list.items.length > 0 ? (
+      {arrangements.length > 0 ? (
         <table className="utrecht-table arr-table" aria-labelledby={captionId}>
           <caption className="utrecht-table__caption arr-table__caption" id={captionId}>
             {t('arrangement.list.caption')}
@@ -73,7 +52,7 @@ function ArrangementList({ clientId }: { clientId: string }) {
             </tr>
           </thead>
           <tbody className="utrecht-table__body">
-            {list.items.map((a) => (
+            {arrangements.map((a) => (
               <tr key={a.id} className="utrecht-table__row" data-arrangement={a.id}>
                 <th scope="row" className="utrecht-table__cell">
                   <a className="nl-link" href={sessionHref({ name: 'arrangement', id: clientId, arrangementId: a.id, version: null, print: false })}>
@@ -118,7 +97,7 @@ function ImportPanel({ clientId }: { clientId: string }) {
       requestAnimationFrame(() => problemRef.current?.focus());
       return;
     }
-    const answer = await call('arrangements.importJson', { clientId, json: read.text });
+    const answer = await change('arrangements.importJson', { clientId, json: read.text });
     setBusy(false);
     if (input.current) input.current.value = '';
     if (!answer.ok) {

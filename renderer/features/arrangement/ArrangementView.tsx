@@ -1,34 +1,35 @@
 // One arrangement on the dossier: the money (figures, who pays what, with a status per line),
 // what happens next, the adviser's overrides with their history, the versions, and the export.
-// An earlier version opens read-only; every change makes a new version.
+// An earlier version opens read-only; every change makes a new version, with one call per
+// action of the adviser (arrangements.save for an override, arrangements.setStatus for a status).
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Paragraph } from '@rijkshuisstijl-community/components-react';
 import type { ArrangementDetail, ArrangementStatus, LineStatuses, RecordedOverride } from '../../../shared/contract/arrangements.ts';
 import type { AppError } from '../../../shared/contract/result.ts';
 import { formatDateNl } from '../../../shared/dates/index.ts';
-import { call } from '../../bridge/index.ts';
-import { navigate } from '../../app/router.tsx';
 import { Field } from '../../components/Field.tsx';
 import { Notice } from '../../components/Notice.tsx';
+import { SessionLayout } from '../../components/SessionLayout.tsx';
 import { Button } from '../../components/buttons.tsx';
 import { Select } from '../../components/controls.tsx';
+import { FundingLinesTable } from '../../components/matching/FundingLinesTable.tsx';
+import { FundingSummary } from '../../components/matching/FundingSummary.tsx';
+import { change, reads } from '../../data/api.ts';
+import { figuresOf } from '../../data/figures.ts';
+import { indexSchemes } from '../../../shared/packs/scheme-index.ts';
+import { useQuery } from '../../data/query.ts';
+import { navigate } from '../../data/router.ts';
+import { sessionHref } from '../../data/routes.ts';
+import type { SessionData } from '../../data/session.ts';
 import { t } from '../../i18n/nl.ts';
 import { formatDateTimeNl } from '../../i18n/format.ts';
-import { statusLabel } from '../common/labels.ts';
-import { figuresOf } from '../matching/figures.ts';
-import { FundingLinesTable } from '../matching/FundingLinesTable.tsx';
-import { FundingSummary } from '../matching/FundingSummary.tsx';
-import { indexSchemes } from '../matching/packIndex.ts';
-import { SessionLayout } from '../session/SessionLayout.tsx';
-import { sessionHref } from '../session/sessionRoutes.ts';
-import { sessionActions, type SessionData } from '../session/sessionStore.ts';
+import { statusLabel } from '../../i18n/labels.ts';
 import { ActionList } from './ActionList.tsx';
 import { ExportPanel } from './ExportPanel.tsx';
 import type { OverrideOutput } from './overrideForm.ts';
 import { OverridesPanel } from './OverridesPanel.tsx';
 import { toInput } from './overrideText.ts';
 import { StatusPanel } from './StatusPanel.tsx';
-import { useArrangement } from './useArrangement.ts';
 import { VersionsTable } from './VersionsTable.tsx';
 
 const failureText = (error: AppError): string => {
@@ -47,7 +48,7 @@ export function ArrangementView({ clientId, arrangementId, version }: { clientId
 type Outcome = { type: 'ok' | 'error'; text: string } | null;
 
 function ArrangementScreen({ clientId, arrangementId, version, data }: { clientId: string; arrangementId: string; version: number | null; data: SessionData }) {
-  const { load, reload } = useArrangement(arrangementId, version);
+  const { result: load } = useQuery(reads.arrangement(arrangementId, version));
   // Lives above the keyed body: the message about a save must outlast the switch to the new version.
   const [notice, setNotice] = useState<Outcome>(null);
   if (load.state === 'loading') return <p className="arr-muted">{t('app.loading')}</p>;
@@ -66,11 +67,10 @@ function ArrangementScreen({ clientId, arrangementId, version, data }: { clientI
   // Keyed by version: a new version starts with fresh form state (status choices, messages).
   return (
     <ArrangementBody
-      key={`${load.detail.id}-${load.detail.version}`}
+      key={`${load.value.id}-${load.value.version}`}
       clientId={clientId}
-      detail={load.detail}
+      detail={load.value}
       data={data}
-      reload={reload}
       notice={notice}
       setNotice={setNotice}
     />
@@ -81,12 +81,11 @@ interface BodyProps {
   readonly clientId: string;
   readonly detail: ArrangementDetail;
   readonly data: SessionData;
-  readonly reload: () => void;
   readonly notice: Outcome;
   readonly setNotice: (notice: Outcome) => void;
 }
 
-function ArrangementBody({ clientId, detail, data, reload, notice, setNotice }: BodyProps) {
+function ArrangementBody({ clientId, detail, data, notice, setNotice }: BodyProps) {
   const index = useMemo(() => indexSchemes(data.packs), [data.packs]);
   const schemeName = (id: string) => index.get(id)?.scheme.name ?? detail.result.evaluations.find((e) => e.schemeId === id)?.name ?? id;
   const latest = Math.max(...detail.versions.map((v) => v.version));
@@ -99,47 +98,33 @@ function ArrangementBody({ clientId, detail, data, reload, notice, setNotice }: 
     // Only when this version's body appears, not on every new notice.
   }, []);
 
-  const afterSave = (text: string) => {
-    setNotice({ type: 'ok', text });
-    reload();
-  };
-
+  /**
+   * A new version with these overrides, in one arrangements.save: the services check the
+   * overrides (an amount above what a scheme allows is refused), record who made them (the
+   * adviser's name from the settings) and keep each line's status, dropping lines left out.
+   */
   const saveVersion = async (overrides: RecordedOverride[] | null, extra: OverrideOutput | null): Promise<string | null> => {
     if (detail.trainingId === null) return t('arrangement.overrides.trainingGone');
-    if (extra?.adviserName) {
-      const named = await call('settings.update', { adviserName: extra.adviserName });
-      if (!named.ok) return named.error.message;
-      sessionActions(clientId).stored({ adviserName: named.value.adviserName });
-    }
     const inputs = (overrides ?? detail.overrides).map(toInput);
-    const calc = {
+    const answer = await change('arrangements.save', {
       clientId,
       trainingId: detail.trainingId,
       referenceDate: detail.referenceDate,
       overrides: extra ? [...inputs, extra.override] : inputs,
-    };
-    // The new version may lose a line (a scheme left out): its status cannot travel along.
-    // The preview also checks the override (e.g. an amount above what the scheme allows).
-    const preview = await call('arrangements.preview', calc);
-    if (!preview.ok) return failureText(preview.error);
-    const kept = new Set(preview.value.result.lines.map((l) => l.schemeId));
-    const lineStatuses = Object.fromEntries(Object.entries(detail.lineStatuses).filter(([schemeId]) => kept.has(schemeId)));
-    const answer = await call('arrangements.save', {
-      ...calc,
       status: detail.status,
-      lineStatuses,
+      lineStatuses: {},
       arrangementId: detail.id,
       expectedVersion: detail.version,
     });
     if (!answer.ok) return failureText(answer.error);
-    afterSave(t('arrangement.savedVersion', { version: answer.value.version }));
+    setNotice({ type: 'ok', text: t('arrangement.savedVersion', { version: answer.value.version }) });
     return null;
   };
 
   const saveStatus = async (status: ArrangementStatus, lineStatuses: LineStatuses): Promise<string | null> => {
-    const answer = await call('arrangements.setStatus', { id: detail.id, expectedVersion: detail.version, status, lineStatuses });
+    const answer = await change('arrangements.setStatus', { id: detail.id, expectedVersion: detail.version, status, lineStatuses });
     if (!answer.ok) return answer.error.message;
-    afterSave(t('arrangement.status.saved', { status: statusLabel(answer.value.status), version: answer.value.version }));
+    setNotice({ type: 'ok', text: t('arrangement.status.saved', { status: statusLabel(answer.value.status), version: answer.value.version }) });
     return null;
   };
 

@@ -3,8 +3,8 @@
 // fails with 'unavailable' and the print view of the same document opens instead.
 import { useId, useRef, useState } from 'react';
 import { call } from '../../bridge/index.ts';
-import { navigate } from '../../app/router.tsx';
 import { Button, ButtonGroup } from '../../components/buttons.tsx';
+import { navigate } from '../../data/router.ts';
 import { t } from '../../i18n/nl.ts';
 import { downloadText } from './exportFile.ts';
 

@@ -8,8 +8,8 @@ import { formatEuro } from '../../../shared/money.ts';
 import { Field } from '../../components/Field.tsx';
 import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary.tsx';
 import { Button } from '../../components/buttons.tsx';
+import { fieldIdOf, SelectField, TextField } from '../../components/formFields.tsx';
 import { t, type MessageKey } from '../../i18n/nl.ts';
-import { fieldIdOf, SelectField, TextField } from '../common/formFields.tsx';
 import { emptyOverrideForm, overrideFormSchema, overrideKinds, type OverrideFormValues, type OverrideOutput } from './overrideForm.ts';
 
 const kindLabel: Record<(typeof overrideKinds)[number], MessageKey> = {
@@ -20,15 +20,14 @@ const kindLabel: Record<(typeof overrideKinds)[number], MessageKey> = {
 
 export interface OverrideFormProps {
   readonly schemes: readonly { id: string; name: string; maxCents: number | null }[];
-  readonly needsName: boolean;
   readonly onSubmit: (output: OverrideOutput) => Promise<string | null>;
 }
 
 const PREFIX = 'aanpassing';
 
-export function OverrideForm({ schemes, needsName, onSubmit }: OverrideFormProps) {
+export function OverrideForm({ schemes, onSubmit }: OverrideFormProps) {
   const methods = useForm<OverrideFormValues, unknown, OverrideOutput>({
-    resolver: zodResolver(overrideFormSchema(needsName)),
+    resolver: zodResolver(overrideFormSchema()),
     defaultValues: emptyOverrideForm,
     mode: 'onSubmit',
     reValidateMode: 'onChange',
@@ -43,7 +42,7 @@ export function OverrideForm({ schemes, needsName, onSubmit }: OverrideFormProps
   const [busy, setBusy] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
   const problemRef = useRef<HTMLParagraphElement>(null);
-  const order: (keyof OverrideFormValues)[] = ['adviserName', 'kind', 'schemeId', 'amount', 'reason'];
+  const order: (keyof OverrideFormValues)[] = ['kind', 'schemeId', 'amount', 'reason'];
   // After a failed submit the list of problems takes focus, once it is on screen.
   useEffect(() => {
     if (summary.length > 0) summaryRef.current?.focus();
@@ -82,9 +81,6 @@ export function OverrideForm({ schemes, needsName, onSubmit }: OverrideFormProps
         </h3>
         <p className="arr-muted arr-small">{t('arrangement.override.intro')}</p>
         <ErrorSummary ref={summaryRef} items={summary} />
-        {needsName ? (
-          <TextField<OverrideFormValues> name="adviserName" label={t('arrangement.override.adviserName')} description={t('arrangement.override.adviserName.description')} size="m" autoComplete="name" />
-        ) : null}
         <fieldset className={`utrecht-form-fieldset arr-fieldset arr-fieldset--plain${kindError ? ' utrecht-form-fieldset--invalid' : ''}`} aria-describedby={kindError ? `${PREFIX}-kind-fout` : undefined}>
           <legend className="utrecht-form-fieldset__legend arr-fieldset__legend arr-fieldset__legend--small">{t('arrangement.override.kind')}</legend>
           {kindError ? (

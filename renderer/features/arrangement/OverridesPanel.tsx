@@ -5,6 +5,7 @@ import type { ArrangementDetail, RecordedOverride } from '../../../shared/contra
 import { Button } from '../../components/buttons.tsx';
 import { t } from '../../i18n/nl.ts';
 import { formatDateTimeNl } from '../../i18n/format.ts';
+import { AdviserNameForm } from './AdviserNameForm.tsx';
 import { OverrideForm } from './OverrideForm.tsx';
 import type { OverrideOutput } from './overrideForm.ts';
 import { overrideText } from './overrideText.ts';
@@ -49,7 +50,8 @@ export function OverridesPanel({ detail, readOnly, canChange, needsName, schemeN
           </li>
         ))}
       </ul>
-      {!readOnly && canChange ? <OverrideForm schemes={schemes} needsName={needsName} onSubmit={onAdd} /> : null}
+      {!readOnly && canChange && needsName ? <AdviserNameForm /> : null}
+      {!readOnly && canChange && !needsName ? <OverrideForm schemes={schemes} onSubmit={onAdd} /> : null}
       {!readOnly && !canChange ? <p className="arr-small">{t('arrangement.overrides.trainingGone')}</p> : null}
 
       <h3 className="arr-subheading" id={historyId}>

@@ -2,30 +2,21 @@
 // in main). The document is shown as the client will see it, in a sandboxed frame that can run
 // nothing; "Afdrukken" prints only that frame, with the document's own A4 page rules, so the
 // browser's "Opslaan als PDF" gives the same PDF as the desktop app.
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { Paragraph } from '@rijkshuisstijl-community/components-react';
-import type { AppError } from '../../../shared/contract/result.ts';
-import { call } from '../../bridge/index.ts';
 import { Notice } from '../../components/Notice.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { Button, ButtonGroup } from '../../components/buttons.tsx';
+import { reads } from '../../data/api.ts';
+import { useQuery } from '../../data/query.ts';
+import { sessionHref } from '../../data/routes.ts';
 import { t } from '../../i18n/nl.ts';
-import { sessionHref } from '../session/sessionRoutes.ts';
 import { adoptStyles, prepareDocument } from './prepareDocument.ts';
 
 export const DOCUMENT_FRAME_ID = 'document-voor-de-klant';
 
 export function PrintView({ clientId, arrangementId, version }: { clientId: string; arrangementId: string; version: number | null }) {
-  const [doc, setDoc] = useState<{ state: 'loading' } | { state: 'ok'; html: string; fileName: string } | { state: 'failed'; error: AppError }>({ state: 'loading' });
-  useEffect(() => {
-    let live = true;
-    void call('arrangements.document', version === null ? { id: arrangementId } : { id: arrangementId, version }).then((answer) => {
-      if (live) setDoc(answer.ok ? { state: 'ok', html: answer.value.html, fileName: answer.value.fileName } : { state: 'failed', error: answer.error });
-    });
-    return () => {
-      live = false;
-    };
-  }, [arrangementId, version]);
+  const { result: doc } = useQuery(reads.document(arrangementId, version));
   const back = sessionHref({ name: 'arrangement', id: clientId, arrangementId, version, print: false });
   return (
     <div className="arr-print">
@@ -41,7 +32,7 @@ export function PrintView({ clientId, arrangementId, version }: { clientId: stri
           <Paragraph>{doc.error.message}</Paragraph>
         </Notice>
       ) : null}
-      {doc.state === 'ok' ? <DocumentFrame html={doc.html} fileName={doc.fileName} /> : null}
+      {doc.state === 'ok' ? <DocumentFrame html={doc.value.html} fileName={doc.value.fileName} /> : null}
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { Field } from '../../components/Field.tsx';
 import { Button } from '../../components/buttons.tsx';
 import { Select } from '../../components/controls.tsx';
 import { t } from '../../i18n/nl.ts';
-import { statusLabel } from '../common/labels.ts';
+import { statusLabel } from '../../i18n/labels.ts';
 
 export interface StatusPanelProps {
   readonly detail: ArrangementDetail;

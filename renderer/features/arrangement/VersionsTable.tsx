@@ -2,16 +2,11 @@
 import { useId } from 'react';
 import type { ArrangementDetail } from '../../../shared/contract/arrangements.ts';
 import { formatEuro } from '../../../shared/money.ts';
-import { t, type MessageKey } from '../../i18n/nl.ts';
+import { t } from '../../i18n/nl.ts';
 import { formatDateTimeNl } from '../../i18n/format.ts';
-import { statusLabel } from '../common/labels.ts';
-import { sessionHref } from '../session/sessionRoutes.ts';
+import { originLabel, statusLabel } from '../../i18n/labels.ts';
+import { sessionHref } from '../../data/routes.ts';
 
-const originLabel: Record<ArrangementDetail['versions'][number]['origin'], MessageKey> = {
-  save: 'arrangement.versions.origin.save',
-  status: 'arrangement.versions.origin.status',
-  import: 'arrangement.versions.origin.import',
-};
 
 export function VersionsTable({ clientId, detail, latest }: { clientId: string; detail: ArrangementDetail; latest: number }) {
   const headingId = useId();
@@ -45,7 +40,7 @@ export function VersionsTable({ clientId, detail, latest }: { clientId: string; 
               <td className="utrecht-table__cell">
                 {formatDateTimeNl(v.savedAt)}
                 <span className="arr-small arr-muted arr-block">
-                  {t(originLabel[v.origin])}
+                  {originLabel(v.origin)}
                   {v.savedBy ? ` · ${v.savedBy}` : ''}
                 </span>
               </td>

@@ -2,9 +2,8 @@
 // OverrideInput (whose own schema carries the Dutch messages, e.g. a missing reason). Pure.
 import { z } from 'zod';
 import { overrideInputSchema, type OverrideInput } from '../../../shared/contract/arrangements.ts';
-import { settingsFieldsSchema } from '../../../shared/contract/settings.ts';
 import { t } from '../../i18n/nl.ts';
-import { readEuro } from '../common/parse.ts';
+import { readEuro } from '../../i18n/parse.ts';
 
 export const overrideKinds = ['exclude-scheme', 'limit-amount', 'employer-contribution'] as const;
 export type OverrideKind = (typeof overrideKinds)[number];
@@ -14,20 +13,17 @@ export interface OverrideFormValues {
   schemeId: string;
   amount: string;
   reason: string;
-  /** Only asked while the installation has no adviser name yet (it is recorded as "who"). */
-  adviserName: string;
 }
 
-export const emptyOverrideForm: OverrideFormValues = { kind: '', schemeId: '', amount: '', reason: '', adviserName: '' };
+export const emptyOverrideForm: OverrideFormValues = { kind: '', schemeId: '', amount: '', reason: '' };
 
 export interface OverrideOutput {
   readonly override: OverrideInput;
-  readonly adviserName: string | null;
 }
 
-export const overrideFormSchema = (needsName: boolean): z.ZodType<OverrideOutput, OverrideFormValues> =>
+export const overrideFormSchema = (): z.ZodType<OverrideOutput, OverrideFormValues> =>
   z
-    .object({ kind: z.string(), schemeId: z.string(), amount: z.string(), reason: z.string(), adviserName: z.string() })
+    .object({ kind: z.string(), schemeId: z.string(), amount: z.string(), reason: z.string() })
     .transform((v, ctx): OverrideOutput => {
       let failed = false;
       const issue = (path: string, message: string) => {
@@ -41,12 +37,6 @@ export const overrideFormSchema = (needsName: boolean): z.ZodType<OverrideOutput
         if (read === 'empty') issue('amount', t('validation.required'));
         else if ('error' in read) issue('amount', read.error);
         else amountCents = read.cents;
-      }
-      let adviserName: string | null = null;
-      if (needsName) {
-        const name = settingsFieldsSchema.shape.adviserName.safeParse(v.adviserName);
-        if (name.success) adviserName = name.data;
-        else issue('adviserName', name.error.issues[0]?.message ?? t('validation.required'));
       }
       const candidate =
         v.kind === 'exclude-scheme'
@@ -64,5 +54,5 @@ export const overrideFormSchema = (needsName: boolean): z.ZodType<OverrideOutput
         }
       }
       if (failed || !parsed.success) return z.NEVER;
-      return { override: parsed.data, adviserName };
+      return { override: parsed.data };
     }) as unknown as z.ZodType<OverrideOutput, OverrideFormValues>;

@@ -2,23 +2,23 @@
 // arrangements) start from here, as sections below the data.
 import { useRef, useState, type ReactNode, type Ref } from 'react';
 import { DataSummary, DataSummaryItem, Paragraph } from '@rijkshuisstijl-community/components-react';
-import type { Client } from '../../shared/contract/clients.ts';
-import { ageOn } from '../../shared/dates/index.ts';
-import { call } from '../bridge/index.ts';
-import { useCall } from '../bridge/useCall.ts';
-import { hrefFor } from '../app/routes.ts';
-import { showNotice, useNotice } from '../app/notices.ts';
-import { PageHeading } from '../components/PageHeading.tsx';
-import { Notice } from '../components/Notice.tsx';
-import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
-import { Button, ButtonGroup, ButtonLink } from '../components/buttons.tsx';
-import { t } from '../i18n/nl.ts';
-import { formatDateNl, formatDateTimeNl, todayIso } from '../i18n/format.ts';
-import { regionLabel, useRegions } from '../regions/useRegions.ts';
-import { SessionLinks } from '../features/session/SessionLinks.tsx';
+import type { Client } from '../../../shared/contract/clients.ts';
+import { ageOn } from '../../../shared/dates/index.ts';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { Notice } from '../../components/Notice.tsx';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { SessionLinks } from '../../components/SessionLinks.tsx';
+import { Button, ButtonGroup, ButtonLink } from '../../components/buttons.tsx';
+import { change, reads } from '../../data/api.ts';
+import { showNotice, useNotice } from '../../data/notices.ts';
+import { updateCached, useQuery } from '../../data/query.ts';
+import { regionLabel, useRegions } from '../../data/regions.ts';
+import { hrefFor } from '../../data/routes.ts';
+import { t } from '../../i18n/nl.ts';
+import { formatDateNl, formatDateTimeNl, todayIso } from '../../i18n/format.ts';
 
 export function ClientDetailView({ id }: { id: string }) {
-  const { result, reload, set } = useCall('clients.get', { id });
+  const { result, reload } = useQuery(reads.client(id));
   const href = hrefFor({ name: 'client', id });
   const notice = useNotice(href);
   const noticeRef = useRef<HTMLDivElement>(null);
@@ -29,7 +29,7 @@ export function ClientDetailView({ id }: { id: string }) {
 
   const act = async (op: 'clients.archive' | 'clients.restore', client: Client) => {
     setBusy(true);
-    const answer = await call(op, { id: client.id, expectedVersion: client.version });
+    const answer = await change(op, { id: client.id, expectedVersion: client.version }, { update: (saved) => updateCached(reads.client(id).key, () => saved) });
     setBusy(false);
     setConfirmArchive(false);
     if (!answer.ok) {
@@ -38,7 +38,6 @@ export function ClientDetailView({ id }: { id: string }) {
       return;
     }
     setProblem(null);
-    set(answer.value);
     showNotice(t(op === 'clients.archive' ? 'clients.notice.archived' : 'clients.notice.restored', { name: answer.value.displayName }), href);
     // The button that was pressed is gone (Archiveren becomes Terugzetten): land on the message.
     requestAnimationFrame(() => noticeRef.current?.focus());

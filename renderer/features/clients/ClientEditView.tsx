@@ -1,15 +1,16 @@
 import { Paragraph } from '@rijkshuisstijl-community/components-react';
-import { PageHeading } from '../components/PageHeading.tsx';
-import { Notice } from '../components/Notice.tsx';
-import { ButtonLink, Button, ButtonGroup } from '../components/buttons.tsx';
-import { useCall } from '../bridge/useCall.ts';
-import { hrefFor } from '../app/routes.ts';
-import { t } from '../i18n/nl.ts';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { Notice } from '../../components/Notice.tsx';
+import { ButtonLink, Button, ButtonGroup } from '../../components/buttons.tsx';
+import { reads } from '../../data/api.ts';
+import { useQuery } from '../../data/query.ts';
+import { hrefFor } from '../../data/routes.ts';
+import { t } from '../../i18n/nl.ts';
 import { ClientForm } from './ClientForm.tsx';
 import { toFormValues } from './clientForm.ts';
 
 export function ClientEditView({ id }: { id: string }) {
-  const { result, reload } = useCall('clients.get', { id });
+  const { result, reload } = useQuery(reads.client(id));
   return (
     <>
       <PageHeading preHeading={result.state === 'ok' ? result.value.displayName : undefined}>{t('clients.form.editTitle')}</PageHeading>

@@ -5,20 +5,22 @@ import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Paragraph } from '@rijkshuisstijl-community/components-react';
-import type { AppError } from '../../shared/contract/result.ts';
-import type { Client, ClientFields } from '../../shared/contract/clients.ts';
-import { call } from '../bridge/index.ts';
-import { navigate, setLeaveGuard } from '../app/router.tsx';
-import { hrefFor } from '../app/routes.ts';
-import { showNotice } from '../app/notices.ts';
-import { Field } from '../components/Field.tsx';
-import { ErrorSummary, type SummaryItem } from '../components/ErrorSummary.tsx';
-import { Button, ButtonGroup, ButtonLink } from '../components/buttons.tsx';
-import { Select, Textarea, TextInput } from '../components/controls.tsx';
-import { Notice } from '../components/Notice.tsx';
-import { t, type MessageKey } from '../i18n/nl.ts';
-import { todayIso } from '../i18n/format.ts';
-import { regionLabel, useRegions } from '../regions/useRegions.ts';
+import type { AppError } from '../../../shared/contract/result.ts';
+import type { Client, ClientFields } from '../../../shared/contract/clients.ts';
+import { Field } from '../../components/Field.tsx';
+import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary.tsx';
+import { Button, ButtonGroup, ButtonLink } from '../../components/buttons.tsx';
+import { Select, Textarea, TextInput } from '../../components/controls.tsx';
+import { Notice } from '../../components/Notice.tsx';
+import { change, reads } from '../../data/api.ts';
+import { showNotice } from '../../data/notices.ts';
+import { fetchQuery } from '../../data/query.ts';
+import { regionLabel, useRegions } from '../../data/regions.ts';
+import { navigate } from '../../data/router.ts';
+import { hrefFor } from '../../data/routes.ts';
+import { forgetViewInput, useUnsavedGuard } from '../../data/unsaved.ts';
+import { t, type MessageKey } from '../../i18n/nl.ts';
+import { todayIso } from '../../i18n/format.ts';
 import {
   clientFormFields,
   clientFormSchema,
@@ -90,10 +92,7 @@ export function ClientForm({ client, initialValues }: ClientFormProps) {
 
   // Typed but not saved: leaving the form asks first, so a stray click on the navigation does
   // not throw away what was said in the conversation.
-  useEffect(() => {
-    setLeaveGuard(isDirty ? t('clients.form.leaveQuestion') : null);
-    return () => setLeaveGuard(null);
-  }, [isDirty]);
+  useUnsavedGuard('dossier-form', isDirty ? t('clients.form.leaveQuestion') : null);
 
   const requestFocus = (target: 'summary' | 'problem') => setFocusRequest({ target, n: Date.now() });
 
@@ -115,8 +114,8 @@ export function ClientForm({ client, initialValues }: ClientFormProps) {
   const save = async (fields: ClientFields) => {
     const result =
       client && baseVersion !== undefined
-        ? await call('clients.update', { id: client.id, expectedVersion: baseVersion, fields })
-        : await call('clients.create', fields);
+        ? await change('clients.update', { id: client.id, expectedVersion: baseVersion, fields })
+        : await change('clients.create', fields);
     if (!result.ok) {
       onServerFailure(result.error);
       return;
@@ -124,17 +123,18 @@ export function ClientForm({ client, initialValues }: ClientFormProps) {
     const saved = result.value;
     const target = hrefFor({ name: 'client', id: saved.id });
     showNotice(client ? t('clients.notice.saved') : t('clients.notice.created', { name: saved.displayName }), target);
-    setLeaveGuard(null);
+    // Saved: leaving the form loses nothing now.
+    forgetViewInput();
     navigate({ name: 'client', id: saved.id });
   };
 
   const reloadLatest = async () => {
     if (!client) return;
     setReloading(true);
-    const latest = await call('clients.get', { id: client.id });
+    const latest = await fetchQuery(reads.client(client.id), { force: true });
     setReloading(false);
-    if (!latest.ok) {
-      setProblem({ kind: 'failed', message: latest.error.message });
+    if (latest.state !== 'ok') {
+      setProblem({ kind: 'failed', message: latest.state === 'failed' ? latest.error.message : t('clients.form.loadFailed') });
     } else {
       setBaseVersion(latest.value.version);
       setProblem({ kind: 'reloaded', stored: latest.value, differences: differingFields(getValues(), latest.value) });

@@ -1,5 +1,5 @@
 // Dossier list: search as you type, archived toggle, and the way to a new dossier.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import {
   Paragraph,
   Table,
@@ -9,48 +9,56 @@ import {
   TableHeader,
   TableRow,
 } from '@rijkshuisstijl-community/components-react';
-import { PageHeading } from '../components/PageHeading.tsx';
-import { TableHeaderCell } from '../components/TableHeaderCell.tsx';
-import { ButtonLink, Button } from '../components/buttons.tsx';
-import { Checkbox, TextInput } from '../components/controls.tsx';
-import { Notice } from '../components/Notice.tsx';
-import { hrefFor } from '../app/routes.ts';
-import { useNotice } from '../app/notices.ts';
-import { t, tCount } from '../i18n/nl.ts';
-import { formatDateNl, formatDateTimeNl } from '../i18n/format.ts';
-import { regionLabel, useRegions } from '../regions/useRegions.ts';
-import { listState, SEARCH_DEBOUNCE_MS, SEARCH_INPUT_ID } from './listState.ts';
-import { LIST_LIMIT, SEARCH_LIMIT, useClientList } from './useClientList.ts';
+import type { Client } from '../../../shared/contract/clients.ts';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { TableHeaderCell } from '../../components/TableHeaderCell.tsx';
+import { ButtonLink, Button } from '../../components/buttons.tsx';
+import { Checkbox, TextInput } from '../../components/controls.tsx';
+import { Notice } from '../../components/Notice.tsx';
+import { LIST_LIMIT, reads, SEARCH_LIMIT } from '../../data/api.ts';
+import { dossierListActions, SEARCH_DEBOUNCE_MS, SEARCH_INPUT_ID, useDossierList } from '../../data/dossierList.ts';
+import { useNotice } from '../../data/notices.ts';
+import { useQuery } from '../../data/query.ts';
+import { regionLabel, useRegions } from '../../data/regions.ts';
+import { hrefFor } from '../../data/routes.ts';
+import { t, tCount } from '../../i18n/nl.ts';
+import { formatDateNl, formatDateTimeNl } from '../../i18n/format.ts';
+
+interface Shown {
+  readonly clients: readonly Client[];
+  readonly query: string;
+  readonly archived: boolean;
+}
 
 export function ClientListView() {
-  const [query, setQuery] = useState(listState.query);
-  const [archived, setArchived] = useState(listState.archived);
-  const [debouncedQuery, setDebouncedQuery] = useState(listState.query);
+  const query = useDossierList((s) => s.query);
+  const searched = useDossierList((s) => s.searched);
+  const archived = useDossierList((s) => s.archived);
   const searchRef = useRef<HTMLInputElement>(null);
   const archivedId = useId();
   const regions = useRegions();
   const notice = useNotice(hrefFor({ name: 'clients' }));
 
   useEffect(() => {
-    if (listState.focusSearchOnMount) {
-      listState.focusSearchOnMount = false;
+    if (useDossierList.getState().focusSearchOnMount) {
+      dossierListActions.focusSearchOnMount(false);
       searchRef.current?.focus();
     }
   }, []);
 
+  // Search once typing settles, not on every key.
   useEffect(() => {
-    listState.query = query;
-    if (query === debouncedQuery) return;
-    const timer = window.setTimeout(() => setDebouncedQuery(query), SEARCH_DEBOUNCE_MS);
+    if (query.trim() === searched) return;
+    const timer = window.setTimeout(dossierListActions.settle, SEARCH_DEBOUNCE_MS);
     return () => window.clearTimeout(timer);
-  }, [query, debouncedQuery]);
+  }, [query, searched]);
 
-  useEffect(() => {
-    listState.archived = archived;
-  }, [archived]);
-
-  const { list, shownFor, reload } = useClientList({ query: debouncedQuery, archived });
-  const clients = list.state === 'ok' ? list.value : [];
+  const { result: list, reload } = useQuery(reads.clientList(searched, archived));
+  // While the next answer is read, the previous list stays on screen (marked busy).
+  const lastShown = useRef<Shown | null>(null);
+  if (list.state === 'ok') lastShown.current = { clients: list.value, query: searched, archived };
+  const shownFor = lastShown.current;
+  const clients = shownFor?.clients ?? [];
   const limit = shownFor?.query ? SEARCH_LIMIT : LIST_LIMIT;
 
   let summary = '';
@@ -90,12 +98,12 @@ export function ClientListView() {
               maxLength={100}
               value={query}
               aria-describedby={`${SEARCH_INPUT_ID}-hulp`}
-              onChange={(event) => setQuery(event.target.value)}
+              onChange={(event) => dossierListActions.type(event.target.value)}
             />
           </div>
         </div>
         <div className="arr-toolbar__filter">
-          <Checkbox id={archivedId} checked={archived} onChange={(event) => setArchived(event.target.checked)} />
+          <Checkbox id={archivedId} checked={archived} onChange={(event) => dossierListActions.showArchived(event.target.checked)} />
           <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={archivedId}>
             {t('clients.list.showArchived')}
           </label>

@@ -1,6 +1,6 @@
 import { Paragraph } from '@rijkshuisstijl-community/components-react';
-import { PageHeading } from '../components/PageHeading.tsx';
-import { t } from '../i18n/nl.ts';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { t } from '../../i18n/nl.ts';
 import { ClientForm } from './ClientForm.tsx';
 import { emptyClientForm } from './clientForm.ts';
 

@@ -3,10 +3,10 @@
 // browser. Length and required-text rules come from the contract schema itself, so screen and
 // services cannot disagree.
 import { z } from 'zod';
-import { clientFieldsSchema, type Client, type ClientFields } from '../../shared/contract/clients.ts';
-import { formatDateNl, isIsoDate } from '../../shared/dates/index.ts';
-import { regionIdSchema } from '../../shared/regions/index.ts';
-import { t } from '../i18n/nl.ts';
+import { clientFieldsSchema, type Client, type ClientFields } from '../../../shared/contract/clients.ts';
+import { formatDateNl, readDateNl, type DateProblem } from '../../../shared/dates/index.ts';
+import { regionIdSchema } from '../../../shared/regions/index.ts';
+import { t, type MessageKey } from '../../i18n/nl.ts';
 
 export interface ClientFormValues {
   displayName: string;
@@ -33,19 +33,19 @@ export const toFormValues = (client: Client): ClientFormValues => ({
   note: client.note ?? '',
 });
 
-const DATE_SHAPE = /^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\s*$/;
+const birthDateProblem: Record<DateProblem, MessageKey> = {
+  format: 'clients.validation.birthDate.format',
+  'not-a-date': 'clients.validation.birthDate.notADate',
+  'too-early': 'clients.validation.birthDate.tooOld',
+};
 
-/** dd-mm-jjjj → ISO, with a Dutch reason when it is not a plausible birth date. */
+/** dd-mm-jjjj → ISO (read by shared/dates), with a Dutch reason when it is not a plausible birth date. */
 export const parseBirthDate = (input: string, todayIso: string): { iso: string } | { error: string } => {
-  const text = input.trim();
-  if (text === '') return { error: t('clients.validation.birthDate.required') };
-  const m = DATE_SHAPE.exec(text);
-  if (!m) return { error: t('clients.validation.birthDate.format') };
-  const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
-  if (!isIsoDate(iso)) return { error: t('clients.validation.birthDate.notADate') };
-  if (iso > todayIso) return { error: t('clients.validation.birthDate.future') };
-  if (iso < '1900-01-01') return { error: t('clients.validation.birthDate.tooOld') };
-  return { iso };
+  const read = readDateNl(input);
+  if (read === 'empty') return { error: t('clients.validation.birthDate.required') };
+  if ('problem' in read) return { error: t(birthDateProblem[read.problem]) };
+  if (read.iso > todayIso) return { error: t('clients.validation.birthDate.future') };
+  return { iso: read.iso };
 };
 
 /** The resolver schema: form strings in, contract ClientFields out. */

@@ -4,16 +4,16 @@
 import { useMemo } from 'react';
 import { formatDateNl } from '../../../shared/dates/index.ts';
 import { formatEuro } from '../../../shared/money.ts';
-import { t } from '../../i18n/nl.ts';
-import { trainingKindLabel, trainingLevelLabel } from '../common/labels.ts';
-import { figuresOf, type Figures } from '../matching/figures.ts';
-import { PeildatumField } from '../matching/PeildatumField.tsx';
-import { trainingTitleOf } from '../matching/TrainingPicker.tsx';
-import { caseOf, runMatch, useSettled } from '../matching/useLiveMatch.ts';
 import type { ArrangementResult } from '../../../shared/matcher/result.ts';
-import { SessionLayout } from '../session/SessionLayout.tsx';
-import { sessionHref } from '../session/sessionRoutes.ts';
-import { useSession, type SessionData } from '../session/sessionStore.ts';
+import { SessionLayout } from '../../components/SessionLayout.tsx';
+import { PeildatumField } from '../../components/matching/PeildatumField.tsx';
+import { trainingTitleOf } from '../../components/matching/TrainingPicker.tsx';
+import { figuresOf, type Figures } from '../../data/figures.ts';
+import { caseOf, runMatch, useSettled } from '../../data/liveMatch.ts';
+import { sessionHref } from '../../data/routes.ts';
+import { useSession, useSessionActions, type SessionData } from '../../data/session.ts';
+import { t } from '../../i18n/nl.ts';
+import { trainingKindLabel, trainingLevelLabel } from '../../i18n/labels.ts';
 
 export function ComparisonView({ clientId }: { clientId: string }) {
   return (
@@ -31,12 +31,13 @@ interface Column {
 }
 
 function ComparisonScreen({ clientId, data }: { clientId: string; data: SessionData }) {
-  const { state, actions } = useSession(clientId);
-  const draft = useSettled(state.draft);
+  const referenceDate = useSession(clientId, (s) => s.referenceDate);
+  const actions = useSessionActions(clientId);
+  const draft = useSettled(useSession(clientId, (s) => s.draft));
   const columns = useMemo((): Column[] => {
     if (!draft) return [];
     return draft.trainings.map((row, i) => {
-      const built = caseOf(data, draft, i, state.referenceDate);
+      const built = caseOf(data, draft, i, referenceDate);
       const result = built.ok ? runMatch(built.caseFile, data.packs) : null;
       const kind = row.kind ? trainingKindLabel(row.kind) : '';
       const level = row.level ? trainingLevelLabel(row.level) : '';
@@ -47,7 +48,7 @@ function ComparisonScreen({ clientId, data }: { clientId: string; data: SessionD
         outcome: result ? { result, figures: figuresOf(result) } : null,
       };
     });
-  }, [draft, data, state.referenceDate]);
+  }, [draft, data, referenceDate]);
 
   const lowestOwn = Math.min(...columns.map((c) => c.outcome?.figures.ownCents ?? Number.POSITIVE_INFINITY));
   const amountRow = (label: string, pick: (f: Figures) => number, key: string, emphasise = false) => (
@@ -67,7 +68,7 @@ function ComparisonScreen({ clientId, data }: { clientId: string; data: SessionD
     <div className="arr-compare">
       <p className="arr-intro">{t('compare.intro')}</p>
       <div className="arr-matching__controls">
-        <PeildatumField value={state.referenceDate} onChange={actions.setReferenceDate} />
+        <PeildatumField value={referenceDate} onChange={actions.setReferenceDate} />
       </div>
       {columns.length === 0 ? (
         <p>
@@ -80,7 +81,7 @@ function ComparisonScreen({ clientId, data }: { clientId: string; data: SessionD
         <div className="arr-table-scroll">
           <table className="utrecht-table arr-table arr-compare__table">
             <caption className="utrecht-table__caption arr-table__caption">
-              {t('compare.caption', { date: formatDateNl(state.referenceDate) })}
+              {t('compare.caption', { date: formatDateNl(referenceDate) })}
             </caption>
             <thead className="utrecht-table__header">
               <tr className="utrecht-table__row">

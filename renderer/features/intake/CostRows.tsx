@@ -5,9 +5,9 @@ import { costCategories } from '../../../shared/case/schema.ts';
 import { formatEuro, parseEuro } from '../../../shared/money.ts';
 import { Button } from '../../components/buttons.tsx';
 import { t } from '../../i18n/nl.ts';
-import { CheckboxField, FieldGroup, fieldIdOf, SelectField, TextField } from '../common/formFields.tsx';
-import { costCategoryLabel } from '../common/labels.ts';
-import { emptyCostRow, type IntakeFormValues } from './intakeForm.ts';
+import { CheckboxField, FieldGroup, fieldIdOf, SelectField, TextField } from '../../components/formFields.tsx';
+import { costCategoryLabel } from '../../i18n/labels.ts';
+import { emptyCostRow, type IntakeFormValues } from '../../data/intakeForm.ts';
 
 type V = IntakeFormValues;
 

@@ -5,21 +5,19 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useFieldArray, useForm, type FieldErrors } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Paragraph } from '@rijkshuisstijl-community/components-react';
-import { hrefFor } from '../../app/routes.ts';
 import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary.tsx';
 import { Notice } from '../../components/Notice.tsx';
+import { SessionLayout } from '../../components/SessionLayout.tsx';
 import { Button } from '../../components/buttons.tsx';
+import { fieldIdOf } from '../../components/formFields.tsx';
+import { LiveMatchAside } from '../../components/matching/LiveMatchAside.tsx';
+import { emptyTraining, intakeResolverSchema, intakeToValues, type IntakeFormValues, type IntakeOutput } from '../../data/intakeForm.ts';
+import { indexSchemes, schemeChoices, sectorFundsOf } from '../../../shared/packs/scheme-index.ts';
+import { regionLabel, useRegions } from '../../data/regions.ts';
+import { hrefFor, sessionHref } from '../../data/routes.ts';
+import { getSession, useSession, useSessionActions, type SessionData } from '../../data/session.ts';
 import { t } from '../../i18n/nl.ts';
 import { formatDateNl, todayIso } from '../../i18n/format.ts';
-import { regionLabel, useRegions } from '../../regions/useRegions.ts';
-import { fieldIdOf } from '../common/formFields.tsx';
-import { indexSchemes, schemeChoices, sectorFundsOf } from '../matching/packIndex.ts';
-import { LiveMatchAside } from '../matching/LiveMatchAside.tsx';
-import { SessionLayout } from '../session/SessionLayout.tsx';
-import { sessionHref } from '../session/sessionRoutes.ts';
-import { useSession, type SessionData } from '../session/sessionStore.ts';
-import { emptyTraining, intakeResolverSchema, intakeToValues, type IntakeFormValues, type IntakeOutput } from './intakeForm.ts';
-import { saveIntake } from './saveIntake.ts';
 import { SchemesUsedFields } from './SchemesUsedFields.tsx';
 import { SituationFields } from './SituationFields.tsx';
 import { TrainingFieldset } from './TrainingFieldset.tsx';
@@ -56,11 +54,18 @@ const summaryOf = (errors: FieldErrors<IntakeFormValues>): SummaryItem[] => {
   });
 };
 
+type Outcome =
+  | { readonly type: 'ok'; readonly text: string }
+  | { readonly type: 'error'; readonly text: string; readonly detail: string; readonly conflict: boolean; readonly trainings: readonly string[] };
+
 function IntakeScreen({ clientId, data }: { clientId: string; data: SessionData }) {
-  const { state, actions } = useSession(clientId);
+  const draft = useSession(clientId, (s) => s.draft);
+  const dirty = useSession(clientId, (s) => s.dirty);
+  const selected = useSession(clientId, (s) => s.selected);
+  const actions = useSessionActions(clientId);
   const regions = useRegions();
   // The form starts from the session's draft once; later changes flow from the form to the draft.
-  const [initial] = useState(() => state.draft ?? intakeToValues(data.intake, data.trainings));
+  const [initial] = useState(() => getSession(clientId).draft ?? intakeToValues(data.intake, data.trainings));
   const methods = useForm<IntakeFormValues, unknown, IntakeOutput>({
     resolver: zodResolver(intakeResolverSchema),
     defaultValues: initial,
@@ -72,7 +77,7 @@ function IntakeScreen({ clientId, data }: { clientId: string; data: SessionData 
   const { control, handleSubmit, watch, reset } = methods;
   const trainings = useFieldArray({ control, name: 'trainings' });
   const [summary, setSummary] = useState<SummaryItem[]>([]);
-  const [outcome, setOutcome] = useState<{ type: 'ok' | 'error'; text: string; detail?: string } | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [saving, setSaving] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
   const outcomeRef = useRef<HTMLDivElement>(null);
@@ -91,32 +96,37 @@ function IntakeScreen({ clientId, data }: { clientId: string; data: SessionData 
     return () => subscription.unsubscribe();
   }, [watch, actions]);
 
-  // A confirmed APK signal (or a reload) replaced the draft from outside: show it.
-  const draft = state.draft;
+  // The stored intake changed from outside (a confirmed APK signal, a save in another view) while
+  // the form had no changes of its own: show it.
   const lastSeen = useRef(draft);
   useEffect(() => {
-    if (draft && draft !== lastSeen.current && !state.dirty) reset(draft);
+    if (draft && draft !== lastSeen.current && !dirty) reset(draft);
     lastSeen.current = draft;
-  }, [draft, state.dirty, reset]);
+  }, [draft, dirty, reset]);
 
   const onValid = async (output: IntakeOutput) => {
     setSummary([]);
     setSaving(true);
-    const saved = await saveIntake(data, output);
+    const saved = await actions.saveIntake(output);
     setSaving(false);
     if (!saved.ok) {
+      // The typing stays as it is; the message says what went wrong and which training it is about.
+      const titles = saved.trainingRows.map((row) => output.trainings[row]?.training.title).filter((title): title is string => !!title);
       setOutcome({
         type: 'error',
         text: saved.error.code === 'conflict' ? t('intake.conflict') : t('intake.saveFailed'),
         detail: saved.error.message,
+        conflict: saved.error.code === 'conflict',
+        trainings: titles,
       });
       requestAnimationFrame(() => outcomeRef.current?.focus());
       return;
     }
-    const values = intakeToValues(saved.intake, saved.trainings);
-    lastSeen.current = values;
-    reset(values);
-    actions.stored({ intake: saved.intake, trainings: saved.trainings }, values, false);
+    const values = getSession(clientId).draft;
+    if (values) {
+      lastSeen.current = values;
+      reset(values);
+    }
     setOutcome({ type: 'ok', text: t('intake.saved') });
     requestAnimationFrame(() => outcomeRef.current?.focus());
   };
@@ -148,9 +158,12 @@ function IntakeScreen({ clientId, data }: { clientId: string; data: SessionData 
           <ErrorSummary ref={summaryRef} items={summary} />
           {outcome ? (
             <Notice ref={outcomeRef} type={outcome.type} title={outcome.text}>
-              {outcome.detail ? <p>{outcome.detail}</p> : null}
-              {outcome.type === 'error' && outcome.text === t('intake.conflict') ? (
-                <Button appearance="secondary-action-button" type="button" onClick={() => void actions.reload(true)}>
+              {outcome.type === 'error' ? <p>{outcome.detail}</p> : null}
+              {outcome.type === 'error' && outcome.trainings.length > 0 ? (
+                <p>{t('intake.problem.trainings', { titles: outcome.trainings.join(', ') })}</p>
+              ) : null}
+              {outcome.type === 'error' && outcome.conflict ? (
+                <Button appearance="secondary-action-button" type="button" onClick={() => void actions.reloadLatest()}>
                   {t('intake.conflict.reload')}
                 </Button>
               ) : null}
@@ -174,8 +187,8 @@ function IntakeScreen({ clientId, data }: { clientId: string; data: SessionData 
               <TrainingFieldset
                 key={field.id}
                 index={i}
-                selected={state.selected === i}
-                onSelect={() => state.selected !== i && actions.select(i)}
+                selected={selected === i}
+                onSelect={() => selected !== i && actions.select(i)}
                 onRemove={() => {
                   trainings.remove(i);
                   actions.select(Math.max(0, i - 1));
@@ -193,7 +206,7 @@ function IntakeScreen({ clientId, data }: { clientId: string; data: SessionData 
               {saving ? t('session.saving') : t('intake.save')}
             </Button>
             <span className="arr-savebar__status" role="status">
-              {state.dirty ? t('intake.unsaved') : t('intake.allSaved')}
+              {dirty ? t('intake.unsaved') : t('intake.allSaved')}
             </span>
           </div>
         </form>

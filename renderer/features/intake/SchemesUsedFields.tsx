@@ -2,8 +2,8 @@
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { Button } from '../../components/buttons.tsx';
 import { t } from '../../i18n/nl.ts';
-import { chooseOption, FieldGroup, fieldIdOf, SelectField, TextField } from '../common/formFields.tsx';
-import type { IntakeFormValues } from './intakeForm.ts';
+import { chooseOption, FieldGroup, fieldIdOf, SelectField, TextField } from '../../components/formFields.tsx';
+import type { IntakeFormValues } from '../../data/intakeForm.ts';
 
 type V = IntakeFormValues;
 

@@ -4,9 +4,9 @@ import {
   benefitKinds, contractKinds, educationLevels, skillLevels, workStatuses,
 } from '../../../shared/case/schema.ts';
 import { t } from '../../i18n/nl.ts';
-import { benefitLabel, contractLabel, educationLevelLabel, skillLabel, workStatusLabel } from '../common/labels.ts';
-import { CheckboxField, chooseOption, FieldGroup, SelectField, TextField } from '../common/formFields.tsx';
-import type { IntakeFormValues } from './intakeForm.ts';
+import { benefitLabel, contractLabel, educationLevelLabel, skillLabel, workStatusLabel } from '../../i18n/labels.ts';
+import { CheckboxField, chooseOption, FieldGroup, SelectField, TextField } from '../../components/formFields.tsx';
+import type { IntakeFormValues } from '../../data/intakeForm.ts';
 
 type V = IntakeFormValues;
 

@@ -7,10 +7,10 @@ import {
 import { Button } from '../../components/buttons.tsx';
 import { Checkbox } from '../../components/controls.tsx';
 import { t } from '../../i18n/nl.ts';
-import { CheckboxField, chooseOption, fieldIdOf, SelectField, TextField } from '../common/formFields.tsx';
-import { mboPathwayLabel, purposeLabel, recognitionLabel, trainingKindLabel, trainingLevelLabel } from '../common/labels.ts';
+import { CheckboxField, chooseOption, fieldIdOf, SelectField, TextField } from '../../components/formFields.tsx';
+import { mboPathwayLabel, purposeLabel, recognitionLabel, trainingKindLabel, trainingLevelLabel } from '../../i18n/labels.ts';
 import { CostRows } from './CostRows.tsx';
-import type { IntakeFormValues } from './intakeForm.ts';
+import type { IntakeFormValues } from '../../data/intakeForm.ts';
 
 type V = IntakeFormValues;
 

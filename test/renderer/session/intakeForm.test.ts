@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { caseFileSchema } from '../../../shared/case/schema.ts';
 import { defaultIntakeFields } from '../../../shared/contract/intake.ts';
-import { readDateNl, readEuro, euroInputText } from '../../../renderer/features/common/parse.ts';
+import { readDateInput, readEuro, euroInputText } from '../../../renderer/i18n/parse.ts';
 import { assembleCase } from '../../../shared/arrangements/case.ts';
 import {
   emptyTraining, intakeResolverSchema, intakeToValues, situationNow, trainingNow, trainingToValues,
   type IntakeFormValues, type TrainingValues,
-} from '../../../renderer/features/intake/intakeForm.ts';
+} from '../../../renderer/data/intakeForm.ts';
 
 const basicSkillsTraining = (): TrainingValues => ({
   ...emptyTraining('2022-01-15'),
@@ -23,11 +23,11 @@ const values = (): IntakeFormValues => ({ ...intakeToValues(defaultIntakeFields(
 
 describe('Dutch input', () => {
   it('reads dates as dd-mm-jjjj and explains what is wrong', () => {
-    expect(readDateNl('15-01-2022')).toEqual({ iso: '2022-01-15' });
-    expect(readDateNl('5-3-1980')).toEqual({ iso: '1980-03-05' });
-    expect(readDateNl('')).toBe('empty');
-    expect(readDateNl('31-02-2022')).toEqual({ error: expect.stringContaining('bestaat niet') });
-    expect(readDateNl('2022/01/15')).toEqual({ error: expect.stringContaining('dd-mm-jjjj') });
+    expect(readDateInput('15-01-2022')).toEqual({ iso: '2022-01-15' });
+    expect(readDateInput('5-3-1980')).toEqual({ iso: '1980-03-05' });
+    expect(readDateInput('')).toBe('empty');
+    expect(readDateInput('31-02-2022')).toEqual({ error: expect.stringContaining('bestaat niet') });
+    expect(readDateInput('2022/01/15')).toEqual({ error: expect.stringContaining('dd-mm-jjjj') });
   });
 
   it('reads amounts in Dutch notation into cents and back', () => {

@@ -3,27 +3,22 @@ import { defaultIntakeFields } from '../../../shared/contract/intake.ts';
 import { liftStyles } from '../../../renderer/features/arrangement/prepareDocument.ts';
 import { overrideFormSchema } from '../../../renderer/features/arrangement/overrideForm.ts';
 import { proposalText, withChanges } from '../../../renderer/features/apk/proposals.ts';
-import { emptyTraining, intakeToValues } from '../../../renderer/features/intake/intakeForm.ts';
+import { emptyTraining, intakeToValues } from '../../../renderer/data/intakeForm.ts';
 
 describe('override form', () => {
-  const schema = overrideFormSchema(false);
+  const schema = overrideFormSchema();
   it('refuses an override without a reason, in Dutch, at the reason field', () => {
-    const parsed = schema.safeParse({ kind: 'exclude-scheme', schemeId: 'nl.tel-mee-met-taal', amount: '', reason: '  ', adviserName: '' });
+    const parsed = schema.safeParse({ kind: 'exclude-scheme', schemeId: 'nl.tel-mee-met-taal', amount: '', reason: '  ' });
     expect(parsed.success).toBe(false);
     if (parsed.success) return;
     expect(parsed.error.issues.map((i) => [i.path.join('.'), i.message])).toContainEqual(['reason', 'Geef een reden voor deze aanpassing.']);
   });
 
   it('turns an amount typed as 250,00 into cents', () => {
-    const parsed = schema.safeParse({ kind: 'employer-contribution', schemeId: '', amount: '250,00', reason: 'Werkgever betaalt mee', adviserName: '' });
+    const parsed = schema.safeParse({ kind: 'employer-contribution', schemeId: '', amount: '250,00', reason: 'Werkgever betaalt mee' });
     expect(parsed.success && parsed.data.override).toEqual({ kind: 'employer-contribution', amountCents: 25_000, reason: 'Werkgever betaalt mee' });
   });
 
-  it('asks for the adviser name when none is set', () => {
-    const parsed = overrideFormSchema(true).safeParse({ kind: 'exclude-scheme', schemeId: 'x', amount: '', reason: 'Reden genoeg', adviserName: '' });
-    expect(parsed.success).toBe(false);
-    if (!parsed.success) expect(parsed.error.issues.some((i) => i.path[0] === 'adviserName')).toBe(true);
-  });
 });
 
 describe('APK proposals', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hrefFor, parseHash } from '../../../renderer/app/routes.ts';
+import { hrefFor, parseHash } from '../../../renderer/data/routes.ts';
 
 describe('session routes below a dossier', () => {
   it('parses every tab and gives the same address back', () => {

@@ -1,0 +1,107 @@
+// What the screens read and write, by name. Reads are cached under keys (query.ts); every write
+// operation of the contract states here which keys it makes stale, and the compiler holds us to
+// it: a new operation is a write until it is listed as a read, and a write without an entry in
+// `effects` does not type-check.
+import type { ApkState } from '../../shared/contract/apk.ts';
+import type { Dossier } from '../../shared/contract/dossier.ts';
+import type { OpInput, OpName, OpOutput, Result } from '../../shared/contract/index.ts';
+import { query, updateCached, write, type Query, type QueryKey } from './query.ts';
+
+export const keys = {
+  /** Everything one dossier's screens show (dossier.open), and below it the plain client record. */
+  dossier: (clientId: string): QueryKey => ['dossier', clientId],
+  client: (clientId: string): QueryKey => ['dossier', clientId, 'client'],
+  /** Every dossier at once: the adviser's name (settings) is part of each. */
+  allDossiers: (): QueryKey => ['dossier'],
+  clientList: (): QueryKey => ['clients'],
+  arrangement: (id: string): QueryKey => ['arrangement', id],
+  packs: (): QueryKey => ['packs'],
+  regions: (): QueryKey => ['regions'],
+  apkChecklist: (): QueryKey => ['apk-checklist'],
+} as const;
+
+/** Enough for a working list; beyond this the adviser searches (the list says so). */
+export const LIST_LIMIT = 100;
+export const SEARCH_LIMIT = 50;
+
+export const reads = {
+  dossier: (clientId: string): Query<Dossier> => query(keys.dossier(clientId), 'dossier.open', { clientId }),
+  client: (id: string) => query(keys.client(id), 'clients.get', { id }),
+  /** All dossiers (clients.list) or those matching a search (clients.search: case and diacritics do not matter). */
+  clientList: (text: string, archived: boolean) =>
+    text === ''
+      ? query([...keys.clientList(), '', archived], 'clients.list', { archived, limit: LIST_LIMIT })
+      : query([...keys.clientList(), text, archived], 'clients.search', { query: text, archived, limit: SEARCH_LIMIT }),
+  arrangement: (id: string, version: number | null) =>
+    query([...keys.arrangement(id), version ?? 'latest'], 'arrangements.get', version === null ? { id } : { id, version }),
+  document: (id: string, version: number | null) =>
+    query([...keys.arrangement(id), version ?? 'latest', 'document'], 'arrangements.document', version === null ? { id } : { id, version }),
+  /** App-wide, read once: the packs do not change while the app runs. */
+  packs: () => query(keys.packs(), 'packs.list', {}),
+  regions: () => query(keys.regions(), 'regions.list', {}),
+  apkChecklist: () => query(keys.apkChecklist(), 'apk.checklist', {}),
+};
+
+/** Operations that change nothing the renderer shows (reads, previews, exports to a file). */
+type NoChangeOp =
+  | 'settings.get'
+  | 'intake.get'
+  | 'packs.list'
+  | 'regions.list'
+  | 'dossier.open'
+  | 'clients.get'
+  | 'clients.list'
+  | 'clients.search'
+  | 'trainings.list'
+  | 'apk.checklist'
+  | 'apk.get'
+  | 'arrangements.preview'
+  | 'arrangements.list'
+  | 'arrangements.get'
+  | 'arrangements.document'
+  | 'arrangements.exportPdf'
+  | 'arrangements.exportJson';
+
+export type WriteOp = Exclude<OpName, NoChangeOp>;
+
+interface Effects<K extends WriteOp> {
+  readonly invalidates: (input: OpInput<K>, output: OpOutput<K>) => readonly QueryKey[];
+  /** Puts what the write answered straight into a cached read, before that read is repeated. */
+  readonly update?: (input: OpInput<K>, output: OpOutput<K>) => void;
+}
+
+export const withApk = (clientId: string, apk: ApkState) => updateCached<Dossier>(keys.dossier(clientId), (d) => ({ ...d, apk }));
+
+export const effects: { readonly [K in WriteOp]: Effects<K> } = {
+  'clients.create': { invalidates: () => [keys.clientList()] },
+  'clients.update': { invalidates: ({ id }) => [keys.dossier(id), keys.clientList()] },
+  'clients.archive': { invalidates: ({ id }) => [keys.dossier(id), keys.clientList()] },
+  'clients.restore': { invalidates: ({ id }) => [keys.dossier(id), keys.clientList()] },
+  'settings.update': { invalidates: () => [keys.allDossiers()] },
+  'intake.save': {
+    invalidates: ({ clientId }) => [keys.dossier(clientId)],
+    update: ({ clientId }, { intake, trainings }) => updateCached<Dossier>(keys.dossier(clientId), (d) => ({ ...d, intake, trainings })),
+  },
+  // The answer is the whole new APK state of the dossier and touches nothing else; the APK screen
+  // puts it into the cached dossier itself, in the order the answers were given (see useApk).
+  'apk.answer': { invalidates: () => [] },
+  'apk.applySignal': {
+    invalidates: ({ clientId }) => [keys.dossier(clientId)],
+    update: ({ clientId }, { state }) => withApk(clientId, state),
+  },
+  'arrangements.save': { invalidates: ({ clientId }, saved) => [keys.dossier(clientId), keys.arrangement(saved.id)] },
+  'arrangements.setStatus': { invalidates: ({ id }, saved) => [keys.dossier(saved.clientId), keys.arrangement(id)] },
+  'arrangements.importJson': { invalidates: ({ clientId }) => [keys.dossier(clientId)] },
+};
+
+/** Every write goes through here: one contract call, then the cache learns what it changed. */
+export const change = <K extends WriteOp>(op: K, input: OpInput<K>, extra?: { update?: (output: OpOutput<K>) => void }): Promise<Result<OpOutput<K>>> => {
+  const effect = effects[op] as Effects<K>;
+  return write(op, input, {
+    invalidates: (output) => effect.invalidates(input, output),
+    update: (output) => {
+      effect.update?.(input, output);
+      extra?.update?.(output);
+    },
+  });
+};
