@@ -1,6 +1,7 @@
 // Lint, and above all the process boundaries (see docs/TEAM-BRIEF.md): what may import what is
 // checked here so CI fails on the first renderer file that reaches for `fs` or `electron`.
 // No type-aware rules: lint stays fast enough to run on every save and in CI.
+import { readdirSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
@@ -100,6 +101,46 @@ function sharedLayerConfigs() {
   });
 }
 
+// renderer/ in layers, lowest first, as for shared/: the shell (app/) composes the features;
+// a feature uses the layers below it and never the shell or another feature (issue 8.6); what
+// two features share moves down into components/ or data/.
+const rendererLayers = [['i18n', 'theme'], ['bridge'], ['data'], ['components'], ['features'], ['app']];
+const rendererFeatures = readdirSync(new URL('./renderer/features/', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const rendererLayerMessage = (dir) =>
+  `renderer/ is layered (see rendererLayers in eslint.config.js): this folder sits below ${dir}/ and may not import from it. Move the piece both need down into components/ or data/.`;
+const featureMessage = (other) =>
+  `A feature may not import another feature (here: features/${other}/). Move what both need down into components/ or data/, or let the shell (app/) compose them.`;
+/** A relative import that reaches the feature folder `name` (../name/x from a sibling, ../../features/name/x). */
+const toFeature = (name) => `^(\\./)?(\\.\\./)+(features/)?${name}(/|$)`;
+
+/** Per renderer layer (and per feature), the renderer's limits plus what lies above or beside it. */
+function rendererLayerConfigs() {
+  const base = { electron: true, node: true, dirs: ['db', 'electron'] };
+  const config = (files, forbidden) => {
+    const [level, options] = boundaries(base)['@typescript-eslint/no-restricted-imports'];
+    const patterns = [...options.patterns, ...forbidden.map(({ regex, message }) => ({ regex, message }))];
+    const [syntaxLevel, ...selectors] = dynamicBoundaries(base)['no-restricted-syntax'];
+    for (const { regex, message } of forbidden) {
+      selectors.push({ selector: `ImportExpression[source.value=/${regex.replaceAll('/', '\\u002F')}/]`, message });
+    }
+    return { files, rules: { '@typescript-eslint/no-restricted-imports': [level, { ...options, patterns }], 'no-restricted-syntax': [syntaxLevel, ...selectors] } };
+  };
+  const layered = rendererLayers.flatMap((layer, i) => {
+    const above = rendererLayers.slice(i + 1).flat();
+    if (above.length === 0 || layer.includes('features')) return [];
+    return [config(layer.map((dir) => `renderer/${dir}/**`), above.map((dir) => ({ regex: upTo(dir), message: rendererLayerMessage(dir) })))];
+  });
+  const features = rendererFeatures.map((name) =>
+    config([`renderer/features/${name}/**`], [
+      { regex: upTo('app'), message: rendererLayerMessage('app') },
+      ...rendererFeatures.filter((other) => other !== name).map((other) => ({ regex: toFeature(other), message: featureMessage(other) })),
+    ]),
+  );
+  return [...layered, ...features];
+}
+
 export default defineConfig([
   {
     ignores: ['dist/', '.cache/', 'node_modules/', 'test-results/', 'playwright-report/', 'coverage/', 'release/', 'out/'],
@@ -128,6 +169,7 @@ export default defineConfig([
       'no-restricted-globals': restrictedGlobals(nodeGlobals, 'The renderer has no Node: use the bridge.'),
     },
   },
+  ...rendererLayerConfigs(),
 
   // shared/: pure code used by both sides; no I/O, no DOM, no Node, no Electron.
   {
