@@ -82,7 +82,7 @@ export const writeSignedVersion = (dir: string, v: SignedVersion): void => {
 /** The versions a folder feed holds for one pack (real folders with a plain version name). */
 export const feedVersions = (feedDir: string, packId: string): string[] => {
   const dir = join(feedDir, packId);
-  if (!existsSync(dir)) return [];
+  if (!existsSync(dir) || !lstatSync(dir).isDirectory()) return [];
   return readdirSync(dir)
     .filter((n) => plainVersionPattern.test(n) && lstatSync(join(dir, n)).isDirectory())
     .sort(comparePlainVersions);
