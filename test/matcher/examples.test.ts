@@ -31,12 +31,12 @@ const noticeKinds = (r: ArrangementResult, id: string) => evaluation(r, id).noti
 
 describe('a: 2023, STAP stacked with the OOM training allowance', () => {
   const r = run('2023-stap-met-oom.json');
-  it('STAP pays its 1.000 euro, OOM 50% of the tuition up to 800 euro; the client pays 200 euro', () => {
+  it('STAP pays its 1.000 euro, OOM 50% of the tuition up to 750 euro (the lowest of the disputed 750 and 800); the client pays 250 euro', () => {
     expect(r.totalCostCents).toBe(200000);
-    expect(lines(r)).toEqual(['nl.stap grant 100000', 'sector.oom.trainingstoelage grant 80000']);
-    expect(r.ownContributionCents).toBe(20000);
+    expect(lines(r)).toEqual(['nl.stap grant 100000', 'sector.oom.trainingstoelage grant 75000']);
+    expect(r.ownContributionCents).toBe(25000);
     expect(r.loanCents).toBe(0);
-    expect(r.lines.find((l) => l.schemeId === 'sector.oom.trainingstoelage')!.costs).toEqual({ tuition: 80000 });
+    expect(r.lines.find((l) => l.schemeId === 'sector.oom.trainingstoelage')!.costs).toEqual({ tuition: 75000 });
     expect(r.lines.find((l) => l.schemeId === 'nl.stap')!.payer).toBe('UWV (Rijksoverheid)');
   });
   it('only STAP, OOM and the employer contribution are available', () => {
@@ -50,9 +50,13 @@ describe('a: 2023, STAP stacked with the OOM training allowance', () => {
 
 describe('b: the same case in 2026, after STAP ended', () => {
   const r = run('2026-stap-gestopt-met-oom.json');
-  it('only OOM pays; the client pays 1.200 euro', () => {
-    expect(lines(r)).toEqual(['sector.oom.trainingstoelage grant 80000']);
-    expect(r.ownContributionCents).toBe(120000);
+  it('only OOM pays; the client pays 1.250 euro, and the line says the amount is disputed', () => {
+    expect(lines(r)).toEqual(['sector.oom.trainingstoelage grant 75000']);
+    expect(r.ownContributionCents).toBe(125000);
+    const oom = r.lines[0]!;
+    expect(oom.status).toBe('disputed');
+    expect(oom.uncertainty).toContain('Dit bedrag is niet zeker: bronnen noemen € 750 en € 800. Vraag het na bij OOM.');
+    expect(oom.figures!.find((f) => f.parameter === 'maximum')!.claims!.map((c) => c.value)).toEqual([75000, 75000, 80000]);
   });
   it('STAP says in plain words when it ran, with its source', () => {
     const stap = evaluation(r, 'nl.stap');
@@ -65,7 +69,9 @@ describe('b: the same case in 2026, after STAP ended', () => {
     const moved = run('2023-stap-met-oom.json', { referenceDate: '2026-03-02' });
     expect(moved.referenceDate).toBe('2026-03-02');
     expect(evaluation(moved, 'nl.stap').status).toBe('outside-validity');
-    expect(lines(moved)).toEqual(['sector.oom.trainingstoelage grant 80000']);
+    // The training started before this peildatum, so the OOM allowance can no longer be asked for beforehand.
+    expect(lines(moved)).toEqual([]);
+    expect(failedRules(moved, 'sector.oom.trainingstoelage')).toEqual(['aanvraag-voor-start']);
   });
 });
 
@@ -112,11 +118,12 @@ describe('d: Levenlanglerenkrediet takes only what the grants leave', () => {
 
 describe('e: Tel mee met Taal, digital skills course of 1.500 euro in January 2022', () => {
   const r = run('tel-mee-met-taal.json');
-  it('67% grant for the employer and 33% cofinancing paid by the employer; nothing for the client', () => {
-    expect(lines(r)).toEqual(['nl.tel-mee-met-taal grant 100500', 'nl.tel-mee-met-taal cofinancing 49500']);
+  it('67% grant up to 1.000 euro per participant (a figure from a secondary source), 33% cofinancing paid by the employer', () => {
+    expect(lines(r)).toEqual(['nl.tel-mee-met-taal grant 100000', 'nl.tel-mee-met-taal cofinancing 49255']);
     expect(r.lines[0]!.payer).toBe('Rijksoverheid (DUS-I)');
     expect(r.lines[1]!.payer).toBe('Werkgever');
-    expect(r.ownContributionCents).toBe(0);
+    expect(r.lines[0]!.status).toBe('unverified');
+    expect(r.ownContributionCents).toBe(745);
   });
   it('STAP is not available, and the reason says it had not started yet', () => {
     const stap = evaluation(r, 'nl.stap');
@@ -129,15 +136,19 @@ describe('e: Tel mee met Taal, digital skills course of 1.500 euro in January 20
   });
 });
 
-describe('f: job-seeker in WW, training for a kansberoep (2021)', () => {
+describe('f: job-seeker in WW, training for a kansberoep (2020)', () => {
   const r = run('ww-kansberoep.json');
   it('UWV pays at most 2.500 euro without a job guarantee; travel costs stay with the client', () => {
     expect(lines(r)).toEqual(['nl.uwv-scholing-ww grant 250000']);
     expect(r.ownContributionCents).toBe(72000);
   });
-  it('the 2.500 euro cap is flagged as unverified on the line and in the notices', () => {
-    expect(r.lines[0]!.unverified).toBe(true);
-    expect(noticeKinds(r, 'nl.uwv-scholing-ww')).toContain('unverified-figure');
+  it('the 2.500 euro cap of 2018-2020 is verified; from 2021 the amount is unknown and no line is invented', () => {
+    expect(r.lines[0]!.status).toBe('verified');
+    expect(r.lines[0]!.unverified).toBe(false);
+    const later = run('ww-kansberoep.json', { referenceDate: '2021-04-01' });
+    expect(lines(later)).toEqual([]);
+    expect(evaluation(later, 'nl.uwv-scholing-ww').maxAmountCents).toBeNull();
+    expect(noticeKinds(later, 'nl.uwv-scholing-ww')).toContain('unknown-figure');
   });
   it('NL Leert Door fails only on the offer, STAP on its start date', () => {
     expect(failedRules(r, 'nl.nl-leert-door')).toEqual(['nl-leert-door-aanbod']);

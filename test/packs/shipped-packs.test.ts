@@ -4,9 +4,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultPacksDir } from '../../electron/packs/load-dir.ts';
-import { valueStatus, type Pack } from '../../shared/packs/format.ts';
-import { formatIssues, parsePack } from '../../shared/packs/parse.ts';
-import { runPackTests } from '../../shared/matcher/pack-tests.ts';
+import { valueStatus, type Pack, type RuleNode } from '../../shared/packs/format.ts';
+import { formatIssues, parseCase, parsePack } from '../../shared/packs/parse.ts';
+import { mergeCase, runPackTests } from '../../shared/matcher/pack-tests.ts';
+import { match } from '../../shared/matcher/index.ts';
 
 const dir = defaultPacksDir();
 const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
@@ -69,6 +70,54 @@ for (const file of files) {
       }
       for (const [id, s] of Object.entries(pack.sources)) if (!/^https?:\/\//.test(s.url ?? '')) problems.push(`bron ${id}: geen webadres`);
       expect(problems).toEqual([]);
+    });
+
+    it('every rule and every stacking mode names its source', () => {
+      const missing: string[] = [];
+      for (const scheme of pack.schemes) {
+        if (!scheme.stacking.source) missing.push(`${scheme.id}: stacking zonder bron`);
+        if (scheme.sources.length === 0) missing.push(`${scheme.id}: geen bronnen`);
+      }
+      expect(missing).toEqual([]);
+    });
+
+    it('every rule passes in one scheme test and fails in another, and every dated figure is read by a test', () => {
+      const seen = new Map<string, Set<boolean>>();
+      const read = new Set<string>();
+      for (const t of pack.tests) {
+        const parsed = parseCase(mergeCase(pack.testBaseCase, t.case), t.name);
+        if (!parsed.ok) continue; // reported by the scheme test itself
+        for (const e of match(parsed.caseFile, [pack]).evaluations) {
+          for (const r of e.reasons) {
+            const key = `${e.schemeId} ${r.rule}`;
+            if (!seen.has(key)) seen.set(key, new Set());
+            seen.get(key)!.add(r.passed);
+          }
+          for (const f of e.figures ?? []) read.add(`${e.schemeId} ${f.parameter} ${f.from}`);
+        }
+      }
+      const missing: string[] = [];
+      for (const scheme of pack.schemes) {
+        const leaves: string[] = [];
+        const walk = (n: RuleNode): void => {
+          if ('all' in n) n.all.forEach(walk);
+          else if ('any' in n) n.any.forEach(walk);
+          else if ('not' in n) walk(n.not);
+          else leaves.push(n.id);
+        };
+        walk(scheme.eligibility);
+        for (const id of leaves) {
+          const outcomes = seen.get(`${scheme.id} ${id}`) ?? new Set();
+          if (!outcomes.has(true)) missing.push(`${scheme.id} ${id}: geen test waarin de regel geldt`);
+          if (!outcomes.has(false)) missing.push(`${scheme.id} ${id}: geen test waarin de regel niet geldt`);
+        }
+        for (const [pid, p] of Object.entries(scheme.parameters)) {
+          for (const v of p.values) {
+            if (!read.has(`${scheme.id} ${pid} ${v.from}`)) missing.push(`${scheme.id} ${pid} vanaf ${v.from}: geen test die dit getal leest`);
+          }
+        }
+      }
+      expect(missing).toEqual([]);
     });
 
     const outcomes = runPackTests(pack);
