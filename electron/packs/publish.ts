@@ -15,6 +15,7 @@ import {
   PACK_FILE,
   plainVersionPattern,
   SIGNATURE_FILE,
+  signatureFileText,
   type Manifest,
   type PackLayer,
 } from '../../shared/packs/manifest.ts';
@@ -67,7 +68,7 @@ export const signVersion = (pack: Pack, packBytes: Buffer, extra: ReadonlyMap<st
     keyId: publicKeyOfPrivate(options.privateKeyPem).keyId,
   };
   const manifestBytes = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
-  const signatureBytes = Buffer.from(`${JSON.stringify(signManifest(manifestBytes, options.privateKeyPem), null, 2)}\n`, 'utf8');
+  const signatureBytes = Buffer.from(signatureFileText(signManifest(manifestBytes, options.privateKeyPem)), 'utf8');
   return { manifest, manifestBytes, signatureBytes, files };
 };
 

@@ -73,7 +73,8 @@ export const verifyManifestSignature = (manifestBytes: Uint8Array, sig: Signatur
   try {
     if (keyIdOf(publicKeyB64) !== sig.keyId) return false;
     const signature = Buffer.from(sig.signature, 'base64');
-    if (signature.length !== 64) return false;
+    // Only the canonical base64 text: the unused low bits of the last character must be zero.
+    if (signature.length !== 64 || signature.toString('base64') !== sig.signature) return false;
     return verify(null, signedBytes(manifestBytes), publicKeyObject(publicKeyB64), signature);
   } catch {
     return false;

@@ -21,6 +21,7 @@ import {
   packIdInScope,
   SIGNATURE_FILE,
   signatureFileSchema,
+  signatureFileText,
   type Manifest,
   type TrustedPublisher,
 } from '../../shared/packs/manifest.ts';
@@ -177,6 +178,9 @@ export const verifyVersion = async (source: VersionSource, ctx: VerifyContext): 
     const sigBytes = await source.readSignature(MAX_SIGNATURE_BYTES);
     const sig = parseJsonWith(signatureFileSchema, sigBytes.toString('utf8'), SIGNATURE_FILE);
     if (!sig.ok) return refuse('De handtekening (manifest.sig) is onleesbaar.', issueProblems(sig.issues));
+    if (!sigBytes.equals(Buffer.from(signatureFileText(sig.data), 'utf8'))) {
+      return refuse('De handtekening (manifest.sig) is veranderd: het bestand heeft niet de vorm die "npm run pack" schrijft.', [{ file: SIGNATURE_FILE, path: '', message: 'Het bestand wijkt af van de vaste vorm van een handtekening.' }]);
+    }
     const publisher = ctx.publishers.find((p) => p.keyId === sig.data.keyId);
     if (!publisher) {
       return refuse(`Getekend met een onbekende sleutel (${groupKeyId(sig.data.keyId)}). Alleen uitgevers die de beheerder heeft toegevoegd worden vertrouwd.`, [

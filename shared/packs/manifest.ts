@@ -110,6 +110,14 @@ export const signatureFileSchema = z.strictObject({
 });
 export type SignatureFile = z.infer<typeof signatureFileSchema>;
 
+/**
+ * manifest.sig exactly as the tools write it. The app accepts only these bytes for a parsed
+ * signature file, so the file has one form: a copy that differs in any byte is refused rather
+ * than quietly accepted as "the same signature written differently".
+ */
+export const signatureFileText = (sig: SignatureFile): string =>
+  `${JSON.stringify({ signatureVersion: sig.signatureVersion, algorithm: sig.algorithm, keyId: sig.keyId, signature: sig.signature }, null, 2)}\n`;
+
 /** A publisher's public key file, as handed to an administrator. */
 export const publicKeyFileSchema = z.strictObject({
   keyVersion: z.literal(1),

@@ -150,6 +150,15 @@ describe('installVersion', () => {
     expect(old.ok && old.installed.pack.version).toBe('1.0.0');
   });
 
+  it('refuses a signature file that differs from the written form only in whitespace', async () => {
+    const e = env();
+    const v = signed(oost('1.0.0'), e.key);
+    const loose = Buffer.from(v.signatureBytes.toString('utf8').replace('\n', '\r\n'));
+    const r = await installVersion(memorySource('x', { manifest: v.manifestBytes, signature: loose, files: v.files }), e.ctx, { feed: 'f' });
+    expect(r.status).toBe('refused');
+    if (r.status === 'refused') expect(r.refusal.message).toContain('manifest.sig');
+  });
+
   it('refuses a pack whose own scheme tests fail', async () => {
     const e = env();
     const r = await install(e, signed(oost('1.0.0', (p) => ((p.tests as Array<{ expect: Record<string, unknown> }>)[0]!.expect.ownContributionCents = 1)), e.key));

@@ -83,6 +83,12 @@ describe('Ed25519 signing', () => {
     s[0] = s[0]! ^ 1;
     expect(verifyManifestSignature(bytes, { ...sig, signature: s.toString('base64') }, key.publicKey.publicKey)).toBe(false);
     expect(verifyManifestSignature(bytes, { ...sig, signature: 'x' }, key.publicKey.publicKey)).toBe(false);
+    // The same 64 bytes written with non-zero padding bits: another text, so refused too.
+    const last = sig.signature[85]!;
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+    const twin = `${sig.signature.slice(0, 85)}${alphabet[alphabet.indexOf(last) ^ 1]}==`;
+    expect(Buffer.from(twin, 'base64')).toEqual(Buffer.from(sig.signature, 'base64'));
+    expect(verifyManifestSignature(bytes, { ...sig, signature: twin }, key.publicKey.publicKey)).toBe(false);
   });
 
   it('writes the private key with mode 0600 and never overwrites it', () => {
