@@ -108,6 +108,7 @@ function onReady(): void {
   const services = createServices(store, systemClock(), {
     checklist: apk.checklist,
     checklistNotice: apk.notice,
+    dataDir,
     // PDF export for the client document: printed by Chromium, saved where the adviser chooses.
     capabilities: createPdfCapabilities({
       openPrintWindow: () => new BrowserWindow(printWindowOptions()),

@@ -1,24 +1,44 @@
-// Settings as key/value rows. Only the adviser's name for now.
+// Settings as key/value rows (one row per setting, so a new setting needs no migration): the
+// adviser's name, organisation and contact details, and the retention policy.
 import type { Kysely } from 'kysely';
-import type { Settings } from '../../shared/contract/settings.ts';
+import { settingKeys, type SettingKey, type SettingsFields, type StoredSettings } from '../../shared/contract/settings.ts';
 import type { Database } from '../schema.ts';
 
-const ADVISER_NAME = 'adviserName';
+const isSettingKey = (key: string): key is SettingKey => (settingKeys as readonly string[]).includes(key);
 
 export function settingsRepository(db: Kysely<Database>) {
-  return {
-    async get(): Promise<Settings> {
-      const row = await db.selectFrom('settings').select(['value', 'updated_at']).where('key', '=', ADVISER_NAME).executeTakeFirst();
-      return { adviserName: row?.value ?? '', updatedAt: row?.updated_at ?? null };
-    },
+  const get = async (): Promise<StoredSettings> => {
+    const rows = await db.selectFrom('settings').select(['key', 'value', 'updated_at']).execute();
+    const settings: StoredSettings = { adviserName: '', organisation: '', phone: '', email: '', address: '', website: '', updatedAt: null };
+    for (const row of rows) {
+      if (!isSettingKey(row.key)) continue;
+      settings[row.key] = row.value;
+      if (settings.updatedAt === null || row.updated_at > settings.updatedAt) settings.updatedAt = row.updated_at;
+    }
+    return settings;
+  };
 
-    async setAdviserName(name: string, now: string): Promise<Settings> {
-      await db
-        .insertInto('settings')
-        .values({ key: ADVISER_NAME, value: name, updated_at: now })
-        .onConflict((oc) => oc.column('key').doUpdateSet({ value: name, updated_at: now }))
-        .execute();
-      return { adviserName: name, updatedAt: now };
+  return {
+    get,
+
+    /**
+     * Writes the given settings (an omitted one stays as it is) and answers which changed, so
+     * the audit trail can name them. A value equal to the stored one is not written.
+     */
+    async update(fields: SettingsFields, now: string): Promise<{ settings: StoredSettings; changed: SettingKey[] }> {
+      const current = await get();
+      const changed: SettingKey[] = [];
+      for (const key of settingKeys) {
+        const value = fields[key];
+        if (value === undefined || value === current[key]) continue;
+        await db
+          .insertInto('settings')
+          .values({ key, value, updated_at: now })
+          .onConflict((oc) => oc.column('key').doUpdateSet({ value, updated_at: now }))
+          .execute();
+        changed.push(key);
+      }
+      return { settings: await get(), changed };
     },
   };
 }

@@ -49,7 +49,7 @@ async function main(): Promise<void> {
   }
 
   const apk = loadChecklistAtStart(dataDir);
-  const services = createServices(store, systemClock(), { checklist: apk.checklist, checklistNotice: apk.notice });
+  const services = createServices(store, systemClock(), { checklist: apk.checklist, checklistNotice: apk.notice, dataDir });
   let bridge: Bridge;
   try {
     bridge = await startBridge({ dispatch: services.dispatch, staticDir, port: args.port });

@@ -96,6 +96,13 @@ export function arrangementsHandlers(ctx: ServiceContext): HandlerTable<keyof ty
 
   const version = (id: string, v?: number) => arrangementsRepository(ctx.db).get(id, v);
 
+  /** The client's document: with the client's name and the adviser's contact details from the settings. */
+  const clientDocument = async (arrangement: ArrangementVersion): Promise<string> => {
+    const client = await clientFacts(ctx.db, arrangement.clientId);
+    const { adviserName: name, organisation, phone, email, address, website } = await settingsRepository(ctx.db).get();
+    return documentHtml({ arrangement, clientName: client.displayName, adviser: { name, organisation, phone, email, address, website } });
+  };
+
   return {
     'arrangements.preview': async (input: CalcInput) => {
       const caseFile = await caseFromStore(ctx.db, input.clientId, input.trainingId, input.referenceDate);
@@ -180,16 +187,14 @@ export function arrangementsHandlers(ctx: ServiceContext): HandlerTable<keyof ty
 
     'arrangements.document': async ({ id, version: v }) => {
       const arrangement = await version(id, v);
-      const client = await clientFacts(ctx.db, arrangement.clientId);
-      return { html: documentHtml({ arrangement, clientName: client.displayName }), fileName: exportFileName(arrangement, 'pdf') };
+      return { html: await clientDocument(arrangement), fileName: exportFileName(arrangement, 'pdf') };
     },
 
     'arrangements.exportPdf': async ({ id, version: v }) => {
       const { printPdf, saveFile } = ctx.capabilities;
       if (!printPdf || !saveFile) throw new AppFailure('unavailable', msg.pdfUnavailable);
       const arrangement = await version(id, v);
-      const client = await clientFacts(ctx.db, arrangement.clientId);
-      const bytes = await printPdf(documentHtml({ arrangement, clientName: client.displayName }));
+      const bytes = await printPdf(await clientDocument(arrangement));
       const path = await saveFile(exportFileName(arrangement, 'pdf'), bytes);
       return { saved: path !== null, path };
     },

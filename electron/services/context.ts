@@ -29,6 +29,11 @@ export interface ServiceContext extends Clock {
   checklistNotice: string | null;
   capabilities: ServiceCapabilities;
   /**
+   * The data folder this store lives in, shown read-only in the settings (where is my data?).
+   * Given by whoever opened the store (main.ts, the bridge), never by the renderer; null in tests.
+   */
+  dataLocation: string | null;
+  /**
    * Runs fn in one write transaction (BEGIN IMMEDIATE, see db/immediate-dialect.ts): one adviser
    * action commits whole or not at all. Repositories take the transaction as their db.
    */
@@ -42,6 +47,7 @@ export interface ContextParts {
   checklist: ApkChecklist;
   checklistNotice: string | null;
   capabilities: ServiceCapabilities;
+  dataLocation: string | null;
 }
 
 export function serviceContext(store: Store, clock: Clock, parts: ContextParts): ServiceContext {

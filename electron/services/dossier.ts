@@ -3,10 +3,10 @@
 import { arrangementsRepository } from '../../db/repositories/arrangements.ts';
 import { clientsRepository } from '../../db/repositories/clients.ts';
 import { intakeRepository } from '../../db/repositories/intake.ts';
-import { settingsRepository } from '../../db/repositories/settings.ts';
 import { trainingsRepository } from '../../db/repositories/trainings.ts';
 import type { dossierOperations } from '../../shared/contract/dossier.ts';
 import { apkState } from './apk.ts';
+import { currentSettings } from './settings.ts';
 import type { HandlerTable } from './handlers.ts';
 import type { ServiceContext } from './context.ts';
 
@@ -22,7 +22,7 @@ export function dossierHandlers(ctx: ServiceContext): HandlerTable<keyof typeof 
           trainings: await trainingsRepository(db).list(clientId),
           apk: await apkState(ctx, db, clientId),
           arrangements: await arrangementsRepository(db).list(clientId),
-          settings: await settingsRepository(db).get(),
+          settings: await currentSettings(ctx, db),
         };
       }),
   };

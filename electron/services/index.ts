@@ -33,6 +33,8 @@ export interface ServiceOptions {
   checklistNotice?: string | null;
   /** Desktop-only abilities (PDF); absent in browser mode and tests. */
   capabilities?: ServiceCapabilities;
+  /** The data folder the store was opened from; shown read-only in the settings. */
+  dataDir?: string;
 }
 
 export function createServices(store: Store, clock: Clock, options: ServiceOptions = {}): Services {
@@ -42,6 +44,7 @@ export function createServices(store: Store, clock: Clock, options: ServiceOptio
     checklist: options.checklist ?? defaultChecklist,
     checklistNotice: options.checklistNotice ?? null,
     capabilities: options.capabilities ?? {},
+    dataLocation: options.dataDir ?? null,
   });
   // Every handler gets the same context; regions need none (shipped data, no store).
   const handlers: HandlerTable = {

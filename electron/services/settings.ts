@@ -1,13 +1,24 @@
-// The adviser's name, recorded on every override.
+// The adviser's name (recorded on every override), organisation and contact details (printed
+// on the client's document), and where the data lives (read-only, from the context).
+import type { Kysely } from 'kysely';
 import { settingsRepository } from '../../db/repositories/settings.ts';
-import type { settingsOperations } from '../../shared/contract/settings.ts';
+import type { Database } from '../../db/schema.ts';
+import type { Settings, settingsOperations } from '../../shared/contract/settings.ts';
 import type { HandlerTable } from './handlers.ts';
 import type { ServiceContext } from './context.ts';
 
+/** The settings as the screens see them: the stored ones plus the data folder. */
+export async function currentSettings(ctx: ServiceContext, db: Kysely<Database>): Promise<Settings> {
+  return { ...(await settingsRepository(db).get()), dataLocation: ctx.dataLocation };
+}
+
 export function settingsHandlers(ctx: ServiceContext): HandlerTable<keyof typeof settingsOperations> {
-  const repo = settingsRepository(ctx.db);
   return {
-    'settings.get': () => repo.get(),
-    'settings.update': ({ adviserName }) => repo.setAdviserName(adviserName, ctx.now()),
+    'settings.get': () => currentSettings(ctx, ctx.db),
+    'settings.update': (fields) =>
+      ctx.transaction(async (db) => {
+        const { settings } = await settingsRepository(db).update(fields, ctx.now());
+        return { ...settings, dataLocation: ctx.dataLocation };
+      }),
   };
 }

@@ -15,6 +15,17 @@ export interface DocumentInput {
   arrangement: ArrangementVersion;
   /** The client's name or pseudonym as in the dossier; omitted = not printed. */
   clientName?: string;
+  /** The adviser's contact details from the settings; omitted or all empty = no contact block. */
+  adviser?: AdviserContact;
+}
+
+export interface AdviserContact {
+  name: string;
+  organisation: string;
+  phone: string;
+  email: string;
+  address: string;
+  website: string;
 }
 
 const escapeHtml = (s: string): string =>
@@ -58,7 +69,7 @@ a { color: #154273; text-decoration: underline; word-break: break-all; }
 footer { margin-top: 10mm; font-size: 9pt; color: #4a4a4a; border-top: 1px solid #d6dde6; padding-top: 2mm; }
 `;
 
-export function documentHtml({ arrangement: a, clientName }: DocumentInput): string {
+export function documentHtml({ arrangement: a, clientName, adviser }: DocumentInput): string {
   const t = a.case.training;
   const r = a.result;
   const byLine = r.lines.filter((l) => l.amountCents > 0);
@@ -145,6 +156,7 @@ ${uncertainties ? `<ul class="unverified">${uncertainties}</ul>` : ''}
 <h2>Wat moet er nu gebeuren?</h2>
 ${actions ? `<ol class="actions">${actions}</ol>` : '<p>Niemand hoeft iets aan te vragen.</p>'}
 
+${contactBlock(adviser)}
 <h2>Waar komt deze informatie vandaan?</h2>
 ${sources.length ? `<ul>${sources.map((s) => `<li>${escapeHtml(s.title)}${s.url ? `: ${link(s.url)}` : ''}</li>`).join('')}</ul>` : '<p>Geen bronnen.</p>'}
 
@@ -155,6 +167,20 @@ ${sources.length ? `<ul>${sources.map((s) => `<li>${escapeHtml(s.title)}${s.url 
 </body>
 </html>
 `;
+}
+
+/** Whom the client can ask: the adviser's name, organisation and contact details, one per line. */
+function contactBlock(c: AdviserContact | undefined): string {
+  if (!c) return '';
+  const lines = [
+    c.name && `<strong>${escapeHtml(c.name)}</strong>`,
+    c.organisation && escapeHtml(c.organisation),
+    c.address && escapeHtml(c.address),
+    c.phone && `Telefoon: ${escapeHtml(c.phone)}`,
+    c.email && `E-mail: ${escapeHtml(c.email)}`,
+    c.website && `Website: ${link(c.website)}`,
+  ].filter(Boolean);
+  return lines.length ? `<h2>Heeft u vragen?</h2>\n<p>Neem contact op met uw adviseur:<br>${lines.join('<br>')}</p>\n` : '';
 }
 
 /** Plain words for how sure an amount is (the status of the figures behind it). */

@@ -108,9 +108,10 @@ describe('trainings', () => {
 describe('settings and packs', () => {
   it('keeps the adviser name', async () => {
     const s = sessionServices();
-    expect(await s.must('settings.get', {})).toEqual({ adviserName: '', updatedAt: null });
+    const empty = { organisation: '', phone: '', email: '', address: '', website: '', dataLocation: null };
+    expect(await s.must('settings.get', {})).toEqual({ adviserName: '', ...empty, updatedAt: null });
     await s.must('settings.update', { adviserName: '  Fatima el Idrissi ' });
-    expect(await s.must('settings.get', {})).toEqual({ adviserName: 'Fatima el Idrissi', updatedAt: expect.any(String) });
+    expect(await s.must('settings.get', {})).toEqual({ adviserName: 'Fatima el Idrissi', ...empty, updatedAt: expect.any(String) });
     expect((await s.refused('settings.update', { adviserName: 'F' })).issues?.[0]?.message).toBe('Vul uw naam in (minstens 2 tekens).');
   });
 
