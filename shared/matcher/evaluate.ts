@@ -112,7 +112,7 @@ const disputedSentence = (p: ParamUse, scheme: Scheme): string => {
 const statusRank: Record<ParameterStatus, number> = { verified: 0, unverified: 1, disputed: 2, unknown: 3 };
 
 /** The figures behind the amount: status, the plain-Dutch sentence and the list for the screen. */
-const amountCertainty = (params: Map<string, ParamUse>, scheme: Scheme): { status: ParameterStatus | undefined; uncertainty: string | null } => {
+const amountCertainty = (params: Map<string, ParamUse>, scheme: Scheme, wholeUnknown: boolean): { status: ParameterStatus | undefined; uncertainty: string | null } => {
   let status: ParameterStatus | undefined;
   const sentences: string[] = [];
   for (const p of [...params.values()].sort(byIdAndDate)) {
@@ -123,7 +123,10 @@ const amountCertainty = (params: Map<string, ParamUse>, scheme: Scheme): { statu
     else if (p.status === 'unverified' && p.value !== null) {
       text = `Dit ${nounFor(p.unit)} is niet zeker: "${p.label}" (${figureNl(p.value, p.unit)}) is niet bevestigd in een officiële bron. Vraag het na bij ${scheme.funder} voordat u de klant iets belooft.`;
     } else if (p.status === 'unknown') {
-      text = `Een deel van dit bedrag is niet bekend: "${p.label}"${p.from ? ` vanaf ${longDateNl(p.from)}` : ''} staat in geen openbare bron. Vraag het na bij ${scheme.funder}.`;
+      // Unknown for the whole amount (no line at all) or for a part (a study year that counts for nothing).
+      text = wholeUnknown
+        ? `Het bedrag is niet bekend: "${p.label}" staat in geen openbare bron. Arrangeur noemt daarom geen bedrag. Vraag het na bij ${scheme.funder}.`
+        : `Een deel van dit bedrag is niet bekend: "${p.label}"${p.from ? ` vanaf ${longDateNl(p.from)}` : ''} staat in geen openbare bron. Vraag het na bij ${scheme.funder}.`;
     }
     if (text && !sentences.includes(text)) sentences.push(text);
   }
@@ -181,7 +184,7 @@ export const evaluateWithFacts = (scheme: Scheme, pack: Pack, facts: CaseFacts, 
   }
   notices.unshift(...paramNotices(scope.params, scheme));
   const unverified = [...scope.params.values()].some((p) => p.inCoverage && p.status !== 'verified');
-  const certainty = amountCertainty(scope.params, scheme);
+  const certainty = amountCertainty(scope.params, scheme, rules.passed && maxAmountCents === null);
   const figures = figuresOf(scope.params);
   const evaluation: SchemeEvaluation = {
     ...base,

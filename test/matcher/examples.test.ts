@@ -193,10 +193,92 @@ describe('i: a student with studiefinanciering', () => {
   });
 });
 
+// The schemes added in issue 11: one example each, worked out from the fund's or government's
+// own page (docs/sources.md), with the status the adviser sees next to each amount.
+describe('j: new schemes that are live in 2026, one example each', () => {
+  const sourcesOf = (r: ArrangementResult, id: string) => evaluation(r, id).reasons.map((x) => x.source?.url).filter(Boolean);
+
+  it('praktijkleren: the employer gets at most 2.700 euro per school year for supervising a bbl student, not for the tuition', () => {
+    const r = run('2026-praktijkleren-bbl.json');
+    expect(lines(r)).toEqual(['nl.praktijkleren grant 270000']);
+    expect(r.lines[0]!.costs).toEqual({ other: 270000 });
+    expect(r.lines[0]!.status).toBe('verified');
+    expect(sourcesOf(r, 'nl.praktijkleren')).toContain('https://www.s-bb.nl/nieuws/aanvragen-voor-subsidie-praktijkleren-mogelijk-vanaf-3-juni/');
+    // The Wij Techniek voucher is eligible, but its 2026 amount is not in a public source: no line.
+    expect(evaluation(r, 'sector.wij-techniek.waardebon').maxAmountCents).toBeNull();
+  });
+
+  it('lerarenbeurs: 7.000 euro of the tuition (secondary sources, so marked not sure); the loan cannot fill the rest for 2026-2027', () => {
+    const r = run('2026-lerarenbeurs.json');
+    expect(lines(r)).toEqual(['nl.lerarenbeurs grant 700000']);
+    expect(r.lines[0]!.status).toBe('unverified');
+    expect(r.lines[0]!.uncertainty).toContain('Vraag het na bij DUO');
+    expect(evaluation(r, 'nl.levenlanglerenkrediet').maxAmountCents).toBeNull();
+    expect(r.ownContributionCents).toBe(200000);
+  });
+
+  it('SOOB: the first 1.000 euro in full', () => {
+    const r = run('2026-soob-opleidingsbudget.json');
+    expect(lines(r)).toEqual(['sector.soob.opleidingsbudget grant 100000']);
+    expect(r.ownContributionCents).toBe(55000);
+  });
+
+  it('DOORZAAM: 500 euro for an agency worker in phase B', () => {
+    const r = run('2026-doorzaam-voucher.json');
+    expect(lines(r)).toEqual(['sector.doorzaam.voucher grant 50000']);
+    expect(r.lines[0]!.status).toBe('unverified');
+  });
+
+  it('OOM Doorstart: up to 2.250 euro within six months after the dismissal', () => {
+    const r = run('2026-oom-doorstart.json');
+    expect(lines(r)).toEqual(['sector.oom.doorstart grant 225000']);
+    expect(evaluation(r, 'sector.oom.trainingstoelage').eligible).toBe(false);
+    const seven = run('2026-oom-doorstart.json', { referenceDate: '2026-09-01' });
+    // The training start decides, not the peildatum: still within six months of 31 January.
+    expect(evaluation(seven, 'sector.oom.doorstart').eligible).toBe(true);
+  });
+
+  it('A+O van werk naar werk with praktijkleren: three funding lines from the new schemes, the client pays nothing', () => {
+    const r = run('2026-a-o-metalektro-vwnw.json');
+    expect(lines(r)).toEqual(['nl.praktijkleren grant 270000', 'sector.a-o-metalektro.vwnw grant 315000', 'sector.a-o-metalektro.vwnw cofinancing 35000']);
+    expect(r.lines[2]!.payer).toBe('Werkgever');
+    expect(r.ownContributionCents).toBe(0);
+    for (const l of r.lines) expect(l.figures!.every((f) => f.source?.url?.startsWith('https://'))).toBe(true);
+  });
+
+  it('Wij Techniek: waardebon 500 euro and EVC 1.400 euro in 2024; in 2026 the amounts are unknown', () => {
+    expect(lines(run('wij-techniek-waardebon-2024.json'))).toEqual(['sector.wij-techniek.waardebon grant 50000']);
+    const evc = run('wij-techniek-evc-2024.json');
+    expect(lines(evc)).toEqual(['sector.wij-techniek.evc grant 140000']);
+    const later = run('wij-techniek-evc-2024.json', { referenceDate: '2026-03-02' });
+    expect(lines(later)).toEqual([]);
+    expect(evaluation(later, 'sector.wij-techniek.evc').uncertainty).toBe(
+      'Het bedrag is niet bekend: "Maximale EVC-vergoeding per persoon" staat in geen openbare bron. Arrangeur noemt daarom geen bedrag. Vraag het na bij Wij Techniek.',
+    );
+  });
+
+  for (const [file, id, funder] of [
+    ['2026-horeca-ontwikkelingsbudget.json', 'sector.horeca.ontwikkelingsbudget', 'Werkgever (cao Horeca)'],
+    ['2026-bouw-infra-individueel-budget.json', 'sector.bouw-infra.individueel-budget', 'Werkgever (cao Bouw & Infra)'],
+    ['2026-sociaal-werk-loopbaanbudget.json', 'sector.sociaal-werk.loopbaanbudget', 'Werkgever (cao Sociaal Werk)'],
+    ['2026-gemeente-maastricht-scholing.json', 'gemeente.maastricht.scholing', 'Gemeente Maastricht (Sociale Zaken Maastricht-Heuvelland)'],
+  ] as const) {
+    it(`${id}: the scheme exists and says whom to ask, without an invented amount`, () => {
+      const r = run(file);
+      const e = evaluation(r, id);
+      expect(e.eligible).toBe(true);
+      expect(e.maxAmountCents).toBeNull();
+      expect(e.amountStatus).toBe('unknown');
+      expect(e.uncertainty).toContain(`Vraag het na bij ${funder}.`);
+      expect(r.lines.some((l) => l.schemeId === id)).toBe(false);
+    });
+  }
+});
+
 describe('every example case', () => {
   const files = readdirSync(examplesDir).filter((f) => f.endsWith('.json')).sort();
   it('is covered by a test above', () => {
-    expect(files).toHaveLength(9);
+    expect(files).toHaveLength(21);
   });
   for (const file of files) {
     it(`${file}: a well-formed, explained, non-overfinanced result that does not depend on pack order`, () => {

@@ -16,7 +16,7 @@ const nlJson = () => JSON.parse(readFileSync(reference('nl.json'), 'utf8'));
 
 describe('defaultPacksDir / loadReferencePacks', () => {
   it('finds the shipped packs and loads them in file-name order', () => {
-    expect(loadReferencePacks().map((p) => p.id)).toEqual(['nl', 'regio.twente', 'sector']);
+    expect(loadReferencePacks().map((p) => p.id)).toEqual(['gemeente.maastricht', 'nl', 'regio.twente', 'sector']);
   });
 });
 

@@ -18,8 +18,19 @@ const load = (file: string): Pack => {
   return parsed.pack;
 };
 
-it('ships the three reference packs', () => {
-  expect(files).toEqual(['nl.json', 'regio-twente.json', 'sector.json']);
+it('ships the reference packs: national, sector, Twente and the filled municipal example', () => {
+  expect(files).toEqual(['gemeente-maastricht.json', 'nl.json', 'regio-twente.json', 'sector.json']);
+});
+
+it('the municipal template loads, is not shipped as a pack, and invents no amount', () => {
+  const parsed = parsePack(JSON.parse(readFileSync(join(dir, 'templates', 'gemeente.json'), 'utf8')), 'templates/gemeente.json');
+  if (!parsed.ok) throw new Error(formatIssues(parsed.issues));
+  expect(parsed.pack.id).toBe('gemeente.naam');
+  for (const s of parsed.pack.schemes) {
+    expect(s.id.startsWith('gemeente.naam.')).toBe(true);
+    for (const p of Object.values(s.parameters)) if (p.unit === 'cents') expect(p.values.every((v) => v.value === null && valueStatus(p, v) === 'unknown')).toBe(true);
+  }
+  expect(runPackTests(parsed.pack).filter((o) => !o.passed)).toEqual([]);
 });
 
 for (const file of files) {
