@@ -89,7 +89,7 @@ describe('overrides', () => {
     expect(error.issues).toEqual([
       {
         path: 'overrides.0.amountCents',
-        message: 'Tel mee met Taal (werkgeversregeling) betaalt voor deze situatie hoogstens € 1.005,00. Kies een bedrag tot en met € 1.005,00.',
+        message: 'Tel mee met Taal (werkgeversregeling) betaalt voor deze situatie hoogstens € 1.000,00. Kies een bedrag tot en met € 1.000,00.',
       },
     ]);
     expect(s.count().n).toBe(0);

@@ -15,7 +15,7 @@ describe('packs at service start', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const value = r.value as { packs: { id: string }[]; problems: unknown[] };
-    expect(value.packs.map((p) => p.id).sort()).toEqual(['nl', 'regio.twente', 'sector']);
+    expect(value.packs.map((p) => p.id).sort()).toEqual(['gemeente.maastricht', 'nl', 'regio.twente', 'sector']);
     expect(value.problems).toEqual([]);
   });
 

@@ -39,7 +39,7 @@ describe('Tel mee met Taal through the services', () => {
     expect((await s.must('intake.get', { clientId: s.client.id })).basicSkills.digital).toBe('insufficient');
   });
 
-  it('finds Tel mee met Taal € 1.005,00 plus the employer share € 495,00, and says why STAP does not apply', async () => {
+  it('finds Tel mee met Taal € 1.000,00 (the maximum per participant) plus the employer share € 492,55, and says why STAP does not apply', async () => {
     const s = await setUp();
     await s.must('apk.answer', { clientId: s.client.id, statementId: 'bv-digitaal', answer: 'nee', note: '' });
     await s.must('apk.applySignal', { clientId: s.client.id, signalId: 'basic-skills-insufficient', expectedIntakeVersion: 1 });
@@ -49,10 +49,10 @@ describe('Tel mee met Taal through the services', () => {
     expect(saved.version).toBe(1);
     expect(saved.result.totalCostCents).toBe(150_000);
     expect(saved.result.lines.map((l) => [l.schemeId, l.kind, l.payer, l.amountCents])).toEqual([
-      ['nl.tel-mee-met-taal', 'grant', 'Rijksoverheid (DUS-I)', 100_500],
-      ['nl.tel-mee-met-taal', 'cofinancing', 'Werkgever', 49_500],
+      ['nl.tel-mee-met-taal', 'grant', 'Rijksoverheid (DUS-I)', 100_000],
+      ['nl.tel-mee-met-taal', 'cofinancing', 'Werkgever', 49_255],
     ]);
-    expect(saved.result.ownContributionCents).toBe(0);
+    expect(saved.result.ownContributionCents).toBe(745);
     expect(saved.lineStatuses).toEqual({ 'nl.tel-mee-met-taal': 'concept' });
     expect(saved.case.basicSkills.digital).toBe('insufficient');
     expect(saved.case.client).toEqual({ birthDate: '1975-06-01', educationLevel: 'mbo2', region: 'twente' });
@@ -78,7 +78,7 @@ describe('Tel mee met Taal through the services', () => {
     // It is on the dossier and reads back identically.
     const list = await s.must('arrangements.list', { clientId: s.client.id });
     expect(list).toEqual([
-      expect.objectContaining({ id: saved.id, version: 1, trainingTitle: 'Digitale vaardigheden voor het werk', ownContributionCents: 0, totalCostCents: 150_000 }),
+      expect.objectContaining({ id: saved.id, version: 1, trainingTitle: 'Digitale vaardigheden voor het werk', ownContributionCents: 745, totalCostCents: 150_000 }),
     ]);
     const read = await s.must('arrangements.get', { id: saved.id });
     const { versions, overrideHistory, ...plain } = read;
@@ -97,15 +97,15 @@ describe('Tel mee met Taal through the services', () => {
     const doc = await s.must('arrangements.document', { id: saved.id });
     expect(doc.fileName).toBe('arrangement-digitale-vaardigheden-voor-het-werk-2022-01-15-v1.pdf');
     const html = doc.html;
-    expect(html).toContain('€ 1.005,00');
-    expect(html).toContain('€ 495,00');
+    expect(html).toContain('€ 1.000,00');
+    expect(html).toContain('€ 492,55');
     expect(html).toContain('€ 1.500,00');
     expect(html).toContain('Jan Jansen');
     expect(html).toContain('Wat moet er nu gebeuren?');
     expect(html).toContain('Uw werkgever vraagt Tel mee met Taal (werkgeversregeling) aan.');
     expect(html).toContain('28-02-2022');
     expect(html).toContain('https://www.dus-i.nl/subsidies/t/tel-mee-met-taal');
-    expect(html).toContain('U hoeft <strong>zelf niets</strong> te betalen.');
+    expect(html).toContain('U betaalt zelf <strong><span class="amount">€ 7,45</span></strong>.');
     // Self-contained: one inline style, no scripts, nothing loaded from anywhere.
     expect(html).toMatch(/<style>[\s\S]*@page \{ size: A4;/);
     expect(html).not.toMatch(/<script|<link|<img|<iframe|src=|@import|url\(/i);

@@ -102,9 +102,9 @@ describe('JSON export and import', () => {
     const parsed = JSON.parse(first.json);
     expect(parsed).toMatchObject({ format: 'arrangeur.arrangement', formatVersion: 1 });
     expect(parsed.arrangement.packs).toEqual([
-      { id: 'nl', version: '1.0.0' },
-      { id: 'regio.twente', version: '1.0.0' },
-      { id: 'sector', version: '1.0.0' },
+      { id: 'nl', version: '1.1.0' },
+      { id: 'regio.twente', version: '1.1.0' },
+      { id: 'sector', version: '1.1.0' },
     ]);
 
     // Into another dossier (a colleague's copy of the case).
