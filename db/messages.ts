@@ -24,4 +24,15 @@ export const dbMessages = {
     'Dit arrangement is intussen ergens anders opgeslagen. Uw wijziging is niet opgeslagen. Open het arrangement opnieuw; daarna kunt u het nog eens proberen.',
   arrangementOtherTraining: 'Dit arrangement hoort bij een andere opleiding. Sla het op als een nieuw arrangement. Er is niets opgeslagen.',
   arrangementOtherClient: 'Dit arrangement hoort bij een ander dossier. Er is niets opgeslagen.',
+  // The audit trail's check (npm run audit:verify, audit.verify). "Regel" is one entry.
+  auditIntact: (n: number) =>
+    n === 0 ? 'Het logboek is nog leeg. Er is niets om te controleren.' : `Het logboek is in orde: alle ${n} regels sluiten op elkaar aan en zijn niet gewijzigd.`,
+  auditMissing: (seq: number) =>
+    `Het logboek is niet in orde: vóór regel ${seq} ontbreekt een regel. Vanaf daar kunt u het logboek niet vertrouwen. Neem contact op met uw beheerder of functionaris gegevensbescherming.`,
+  auditUnlinked: (seq: number) =>
+    `Het logboek is niet in orde: regel ${seq} sluit niet aan op de regel ervoor (een regel is weggehaald, toegevoegd of verplaatst). Neem contact op met uw beheerder of functionaris gegevensbescherming.`,
+  auditChanged: (seq: number) =>
+    `Het logboek is niet in orde: regel ${seq} is achteraf gewijzigd. Neem contact op met uw beheerder of functionaris gegevensbescherming.`,
+  auditReferenceChanged: (seq: number) =>
+    `Het logboek is niet in orde: bij regel ${seq} is de verwijzing naar het dossier veranderd of weggehaald buiten het wissen van een dossier om. Neem contact op met uw beheerder of functionaris gegevensbescherming.`,
 } as const;

@@ -112,6 +112,26 @@ export interface ArrangementVersionsTable {
   origin: string;
 }
 
+/** Append-only audit trail (migration 0015); see db/audit-chain.ts for the hash chain. */
+export interface AuditLogTable {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  record_type: string;
+  /** null for entries about no client (settings, packs), and after the client was erased. */
+  client_id: string | null;
+  record_id: string | null;
+  ref_salt: string | null;
+  ref_digest: string | null;
+  /** JSON array of field names (never values). */
+  fields: string;
+  /** JSON object of codes and counts (never personal data). */
+  details: string;
+  prev_hash: string;
+  hash: string;
+}
+
 export interface Database {
   clients: ClientsTable;
   clients_fts: ClientsFtsTable;
@@ -123,4 +143,5 @@ export interface Database {
   apk_confirmations: ApkConfirmationsTable;
   arrangements: ArrangementsTable;
   arrangement_versions: ArrangementVersionsTable;
+  audit_log: AuditLogTable;
 }

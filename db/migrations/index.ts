@@ -8,6 +8,7 @@ import { m0011Trainings } from './0011_trainings.ts';
 import { m0012Apk } from './0012_apk.ts';
 import { m0013Arrangements } from './0013_arrangements.ts';
 import { m0014ClientsSearchFolding } from './0014_clients_search_folding.ts';
+import { m0015AuditLog } from './0015_audit_log.ts';
 import type { Migration } from './migration.ts';
 
 export type { Migration } from './migration.ts';
@@ -23,4 +24,6 @@ export const migrations: readonly Migration[] = [
   m0013Arrangements,
   // Search finds "Yılmaz" when the adviser types "yilmaz".
   m0014ClientsSearchFolding,
+  // The audit trail (issue 13.13).
+  m0015AuditLog,
 ];

@@ -13,6 +13,7 @@ import { applyChanges, isPending, isTrainingChange, progressBySection, raiseSign
 import type { ApkState, apkOperations } from '../../shared/contract/apk.ts';
 import { AppFailure } from '../../shared/contract/result.ts';
 import type { TrainingRecord } from '../../shared/contract/trainings.ts';
+import { changedPaths, recordChange } from './audit.ts';
 import type { HandlerTable } from './handlers.ts';
 import type { ServiceContext } from './context.ts';
 import { serviceMessages as msg } from './messages.ts';
@@ -57,7 +58,22 @@ export function apkHandlers(ctx: ServiceContext): HandlerTable<keyof typeof apkO
         if (!findStatement(checklist, statementId)) {
           throw new AppFailure('invalid-input', msg.statementNotFound, [{ path: 'statementId', message: msg.statementNotFound }]);
         }
-        await apkRepository(db).answer(clientId, checklist, statementId, answer, note, ctx.now());
+        const apk = apkRepository(db);
+        const before = (await apk.answers(clientId, checklist.id))[statementId];
+        const now = ctx.now();
+        await apk.answer(clientId, checklist, statementId, answer, note, now);
+        // Which parts changed, never the answer or the note itself (the note is free text).
+        const fields = before === undefined
+          ? ['answer', ...(note === '' ? [] : ['note'])]
+          : [...(before.answer === answer ? [] : ['answer']), ...(before.note === note ? [] : ['note'])];
+        await recordChange(ctx, db, {
+          action: 'apk.answer',
+          recordType: 'apk-answer',
+          clientId,
+          recordId: `${checklist.id}/${statementId}`,
+          fields,
+          at: now,
+        });
         return state(db, clientId);
       }),
 
@@ -81,7 +97,17 @@ export function apkHandlers(ctx: ServiceContext): HandlerTable<keyof typeof apkO
         if (intake.version !== expectedIntakeVersion) throw new AppFailure('conflict', dbMessages.intakeConflict);
         if (intakeChanges.length > 0) {
           const { clientId: _c, version: _v, updatedAt: _u, ...fields } = intake;
-          intake = await intakes.save(clientId, expectedIntakeVersion, applyChanges(fields, null, intakeChanges).intake, now);
+          const changedIntake = applyChanges(fields, null, intakeChanges).intake;
+          intake = await intakes.save(clientId, expectedIntakeVersion, changedIntake, now);
+          await recordChange(ctx, db, {
+            action: 'apk.signal',
+            recordType: 'intake',
+            clientId,
+            recordId: null,
+            fields: expectedIntakeVersion === 0 ? changedPaths(undefined, changedIntake) : changedPaths(fields, changedIntake),
+            details: { signal: signalId, version: intake.version },
+            at: now,
+          });
         }
 
         let training: TrainingRecord | null = null;
@@ -96,6 +122,15 @@ export function apkHandlers(ctx: ServiceContext): HandlerTable<keyof typeof apkO
           }
           const changed = applyChanges(intake, current.training, trainingChanges).training!;
           training = await trainings.update(trainingId, clientId, expectedTrainingVersion, changed, now);
+          await recordChange(ctx, db, {
+            action: 'apk.signal',
+            recordType: 'training',
+            clientId,
+            recordId: trainingId,
+            fields: changedPaths(current.training, changed),
+            details: { signal: signalId, version: training.version },
+            at: now,
+          });
         }
 
         const applied = [...intakeChanges, ...trainingChanges];

@@ -25,6 +25,9 @@ import type {
 } from '../../shared/contract/arrangements.ts';
 import { AppFailure, type Issue } from '../../shared/contract/result.ts';
 import type { ArrangementResult } from '../../shared/matcher/result.ts';
+import { canonicalJson } from '../../db/audit-chain.ts';
+import type { AuditAction } from '../../shared/contract/audit.ts';
+import { changedPaths, recordChange } from './audit.ts';
 import type { HandlerTable } from './handlers.ts';
 import type { ServiceContext } from './context.ts';
 import { serviceMessages as msg } from './messages.ts';
@@ -96,6 +99,19 @@ export function arrangementsHandlers(ctx: ServiceContext): HandlerTable<keyof ty
 
   const version = (id: string, v?: number) => arrangementsRepository(ctx.db).get(id, v);
 
+  /**
+   * The audit entry of a new version: which parts differ from the version before (all of them
+   * for a first version). Runs in the save's transaction, through the repositories' db there.
+   */
+  const auditVersion = async (db: Kysely<Database>, action: AuditAction, previous: ArrangementVersion | null, saved: ArrangementVersion) => {
+    const parts = (v: ArrangementVersion | null) =>
+      v && { referenceDate: v.referenceDate, status: v.status, lineStatuses: v.lineStatuses, overrides: v.overrides, case: v.case, packs: v.packs, result: v.result, actions: v.actions };
+    const before = parts(previous);
+    const after = parts(saved)!;
+    const fields = Object.keys(after).filter((k) => before === null || canonicalJson(before[k as keyof typeof before]) !== canonicalJson(after[k as keyof typeof after]));
+    await recordChange(ctx, db, { action, recordType: 'arrangement', clientId: saved.clientId, recordId: saved.id, fields, details: { version: saved.version }, at: saved.savedAt });
+  };
+
   /** The client's document: with the client's name and the adviser's contact details from the settings. */
   const clientDocument = async (arrangement: ArrangementVersion): Promise<string> => {
     const client = await clientFacts(ctx.db, arrangement.clientId);
@@ -138,9 +154,11 @@ export function arrangementsHandlers(ctx: ServiceContext): HandlerTable<keyof ty
           savedBy: by,
           origin: 'save',
         };
-        return previous
-          ? repo.addVersion(previous.id, previous.version, content)
-          : repo.create(ctx.newId(), input.clientId, input.trainingId, content);
+        const saved = previous
+          ? await repo.addVersion(previous.id, previous.version, content)
+          : await repo.create(ctx.newId(), input.clientId, input.trainingId, content);
+        await auditVersion(db, 'arrangement.save', previous, saved);
+        return saved;
       }),
 
     'arrangements.list': async ({ clientId }) => {
@@ -175,7 +193,7 @@ export function arrangementsHandlers(ctx: ServiceContext): HandlerTable<keyof ty
         if (head.latest_version !== expectedVersion) throw new AppFailure('conflict', dbMessages.arrangementConflict);
         const previous = await repo.get(id);
         const { id: _i, clientId: _c, trainingId: _t, version: _v, ...kept } = previous;
-        return repo.addVersion(id, expectedVersion, {
+        const saved = await repo.addVersion(id, expectedVersion, {
           ...kept,
           status,
           lineStatuses: lineStatusesFor(previous.result, lineStatuses ?? {}, previous.lineStatuses),
@@ -183,6 +201,8 @@ export function arrangementsHandlers(ctx: ServiceContext): HandlerTable<keyof ty
           savedBy: await adviserName(db),
           origin: 'status',
         });
+        await auditVersion(db, 'arrangement.status', previous, saved);
+        return saved;
       }),
 
     'arrangements.document': async ({ id, version: v }) => {
@@ -222,6 +242,7 @@ export function arrangementsHandlers(ctx: ServiceContext): HandlerTable<keyof ty
 
         const now = ctx.now();
         const training = await trainingsRepository(db).create(ctx.newId(), clientId, file.case.training, now);
+        await recordChange(ctx, db, { action: 'training.add', recordType: 'training', clientId, recordId: training.id, fields: changedPaths(undefined, training.training), at: now });
         const arrangement = await arrangementsRepository(db).create(ctx.newId(), clientId, training.id, {
           referenceDate: file.referenceDate,
           status: file.status,
@@ -233,6 +254,7 @@ export function arrangementsHandlers(ctx: ServiceContext): HandlerTable<keyof ty
           savedBy: await adviserName(db),
           origin: 'import',
         });
+        await auditVersion(db, 'arrangement.import', null, arrangement);
         return { arrangement, warnings };
       }),
   };

@@ -6,6 +6,7 @@ import { defaultChecklist } from '../../shared/apk/default-checklist.ts';
 import { installDutchZodMessages } from '../../shared/validation/dutch.ts';
 import { apkHandlers } from './apk.ts';
 import { arrangementsHandlers } from './arrangements.ts';
+import { auditHandlers } from './audit.ts';
 import type { ServiceCapabilities } from './capabilities.ts';
 import { clientsHandlers } from './clients.ts';
 import { serviceContext, type Clock } from './context.ts';
@@ -57,6 +58,7 @@ export function createServices(store: Store, clock: Clock, options: ServiceOptio
     ...packsHandlers(ctx),
     ...arrangementsHandlers(ctx),
     ...dossierHandlers(ctx),
+    ...auditHandlers(ctx),
   };
   return { dispatch: createDispatch(handlers, options.log) };
 }

@@ -10,6 +10,7 @@ import type { Database } from '../../db/schema.ts';
 import type { Training } from '../../shared/case/schema.ts';
 import type { intakeOperations, IntakeFields, TrainingChanges } from '../../shared/contract/intake.ts';
 import { AppFailure, type ErrorCode, type Issue } from '../../shared/contract/result.ts';
+import { changedPaths, recordChange, type Change } from './audit.ts';
 import type { HandlerTable, ParsedInput } from './handlers.ts';
 import type { ServiceContext } from './context.ts';
 import { serviceMessages as msg } from './messages.ts';
@@ -124,20 +125,31 @@ export function intakeHandlers(ctx: ServiceContext): HandlerTable<keyof typeof i
     if (refusals.length > 0) refuse(refusals);
 
     const now = ctx.now();
+    // One audit entry per record written, naming the changed fields (never their values).
+    const audit = (change: Omit<Change, 'clientId' | 'at'>) => recordChange(ctx, db, { ...change, clientId, at: now });
     const intake = writeIntake ? await intakeRepository(db).save(clientId, stored.version, fields, now) : stored;
+    if (writeIntake) {
+      const { clientId: _c, version: _v, updatedAt: _u, ...storedFields } = stored;
+      const changed = stored.version === 0 ? changedPaths(undefined, fields) : changedPaths(storedFields, fields);
+      await audit({ action: 'intake.save', recordType: 'intake', recordId: null, fields: changed, details: { version: intake.version } });
+    }
     const trainings = trainingsRepository(db);
     const addedIds: Record<string, string> = {};
     for (const step of plan) {
       if (step.kind === 'change') {
-        await trainings.update(step.id, clientId, step.expectedVersion, step.training, now);
+        const before = await trainings.get(step.id);
+        const after = await trainings.update(step.id, clientId, step.expectedVersion, step.training, now);
+        await audit({ action: 'training.change', recordType: 'training', recordId: step.id, fields: changedPaths(before.training, after.training), details: { version: after.version } });
       } else if (step.kind === 'remove') {
         // The training row goes; its arrangements stay (with their case snapshot) but lose the link.
         await arrangementsRepository(db).unlinkTraining(step.id);
         await trainings.remove(step.id, step.expectedVersion);
+        await audit({ action: 'training.remove', recordType: 'training', recordId: step.id, fields: [] });
       } else {
         const id = ctx.newId();
-        await trainings.create(id, clientId, step.training, now);
+        const created = await trainings.create(id, clientId, step.training, now);
         addedIds[step.key] = id;
+        await audit({ action: 'training.add', recordType: 'training', recordId: id, fields: changedPaths(undefined, created.training) });
       }
     }
     return { intake, trainings: await trainings.list(clientId), addedIds };

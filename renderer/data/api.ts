@@ -60,7 +60,10 @@ type NoChangeOp =
   | 'arrangements.get'
   | 'arrangements.document'
   | 'arrangements.exportPdf'
-  | 'arrangements.exportJson';
+  | 'arrangements.exportJson'
+  // The audit trail is read-only (issue 13.13); its screen is still to come.
+  | 'audit.list'
+  | 'audit.verify';
 
 export type WriteOp = Exclude<OpName, NoChangeOp>;
 

@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import { apkOperations } from './apk.ts';
 import { arrangementsOperations } from './arrangements.ts';
+import { auditOperations } from './audit.ts';
 import { clientsOperations } from './clients.ts';
 import { dossierOperations } from './dossier.ts';
 import { intakeOperations } from './intake.ts';
@@ -23,6 +24,7 @@ export const contract = {
   ...packsOperations,
   ...arrangementsOperations,
   ...dossierOperations,
+  ...auditOperations,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,0 +1,76 @@
+// The migrations of the privacy work (issue 13): the audit trail (0015) and erasure (0016). As
+// in work-migrations.test.ts: a database at step N-1 with data in it, step N applied, and what
+// N must produce asserted (existing rows untouched, constraints and triggers in force).
+import Database from 'better-sqlite3-multiple-ciphers';
+import { afterEach, describe, expect, it } from 'vitest';
+import { entryHash, GENESIS_HASH } from '../../db/audit-chain.ts';
+import { migrate, readAppliedMigrations } from '../../db/migrate.ts';
+
+const dbs: Database.Database[] = [];
+afterEach(() => {
+  while (dbs.length) dbs.pop()!.close();
+});
+
+const at = (step: string): Database.Database => {
+  const db = new Database(':memory:');
+  dbs.push(db);
+  db.pragma('foreign_keys = ON');
+  migrate(db, { upTo: step });
+  return db;
+};
+
+const addClient = (db: Database.Database, id: string, name = 'Anna') =>
+  db
+    .prepare(
+      `INSERT INTO clients (id, display_name, sort_name, birth_date, region, adviser_reference, note, created_at, updated_at)
+       VALUES (?, ?, lower(?), '1980-01-01', 'twente', 'R1', NULL, 't', 't')`,
+    )
+    .run(id, name, name);
+
+const all = (db: Database.Database, sql: string) => db.prepare(sql).all();
+
+/** A valid first entry, hashed as the repository does. */
+const firstEntry = (clientId: string | null) => {
+  const content = {
+    seq: 1,
+    at: '2026-03-02T09:00:00.000Z',
+    actor: 'Fatima',
+    action: 'client.create',
+    record_type: 'client',
+    ref_digest: clientId === null ? null : 'd'.repeat(64),
+    fields: '["displayName"]',
+    details: '{}',
+    prev_hash: GENESIS_HASH,
+  };
+  return { ...content, client_id: clientId, record_id: null, ref_salt: clientId === null ? null : 's', hash: entryHash(content) };
+};
+const insertEntry = (db: Database.Database, e: ReturnType<typeof firstEntry>) =>
+  db
+    .prepare(
+      `INSERT INTO audit_log (seq, at, actor, action, record_type, client_id, record_id, ref_salt, ref_digest, fields, details, prev_hash, hash)
+       VALUES (@seq, @at, @actor, @action, @record_type, @client_id, @record_id, @ref_salt, @ref_digest, @fields, @details, @prev_hash, @hash)`,
+    )
+    .run(e);
+
+describe('0015_audit_log', () => {
+  it('adds an empty, append-only audit trail next to existing dossiers and search', () => {
+    const db = at('0014_clients_search_folding');
+    addClient(db, 'c1', 'Yılmaz');
+    migrate(db, { upTo: '0015_audit_log' });
+    expect(readAppliedMigrations(db).at(-1)).toBe('0015_audit_log');
+    expect(all(db, 'SELECT id FROM clients')).toEqual([{ id: 'c1' }]);
+    expect(all(db, `SELECT rowid FROM clients_fts WHERE clients_fts MATCH 'yilmaz'`)).toHaveLength(1);
+    expect(all(db, 'SELECT * FROM audit_log')).toEqual([]);
+
+    insertEntry(db, firstEntry('c1'));
+    expect(() => db.prepare(`UPDATE audit_log SET actor = 'x'`).run()).toThrow(/append-only/);
+    expect(() => db.prepare(`DELETE FROM audit_log`).run()).toThrow(/append-only/);
+    // Only at the end of the chain: seq 1 again, or a wrong previous hash, is refused.
+    expect(() => insertEntry(db, firstEntry(null))).toThrow(/end of the chain/);
+    expect(() => insertEntry(db, { ...firstEntry(null), seq: 2 })).toThrow(/end of the chain/);
+    // References always come with their salt and digest; fields and details are JSON.
+    expect(() => insertEntry(db, { ...firstEntry('c1'), seq: 2, prev_hash: firstEntry('c1').hash, ref_salt: null })).toThrow(/CHECK/);
+    expect(() => insertEntry(db, { ...firstEntry(null), seq: 2, prev_hash: firstEntry('c1').hash, fields: '{}' })).toThrow(/CHECK/);
+    expect(all(db, 'SELECT seq, client_id FROM audit_log')).toEqual([{ seq: 1, client_id: 'c1' }]);
+  });
+});
