@@ -15,6 +15,7 @@ import { createDispatch, type Dispatch, type ErrorLog } from './dispatch.ts';
 import type { HandlerTable } from './handlers.ts';
 import { intakeHandlers } from './intake.ts';
 import { packsHandlers } from './packs.ts';
+import { privacyHandlers } from './privacy.ts';
 import { regionsHandlers } from './regions.ts';
 import { loadPacksAtStart, type PacksSnapshot } from './packs-at-start.ts';
 import { settingsHandlers } from './settings.ts';
@@ -59,6 +60,7 @@ export function createServices(store: Store, clock: Clock, options: ServiceOptio
     ...arrangementsHandlers(ctx),
     ...dossierHandlers(ctx),
     ...auditHandlers(ctx),
+    ...privacyHandlers(ctx),
   };
   return { dispatch: createDispatch(handlers, options.log) };
 }

@@ -15,6 +15,7 @@ export const keys = {
   allDossiers: (): QueryKey => ['dossier'],
   clientList: (): QueryKey => ['clients'],
   arrangement: (id: string): QueryKey => ['arrangement', id],
+  allArrangements: (): QueryKey => ['arrangement'],
   packs: (): QueryKey => ['packs'],
   regions: (): QueryKey => ['regions'],
   apkChecklist: (): QueryKey => ['apk-checklist'],
@@ -63,7 +64,10 @@ type NoChangeOp =
   | 'arrangements.exportJson'
   // The audit trail is read-only (issue 13.13); its screen is still to come.
   | 'audit.list'
-  | 'audit.verify';
+  | 'audit.verify'
+  // Inzage and export (issue 13.11) add only an audit entry, which no cached read holds.
+  | 'clients.exportData'
+  | 'clients.exportPdf';
 
 export type WriteOp = Exclude<OpName, NoChangeOp>;
 
@@ -95,6 +99,15 @@ export const effects: { readonly [K in WriteOp]: Effects<K> } = {
   'arrangements.save': { invalidates: ({ clientId }, saved) => [keys.dossier(clientId), keys.arrangement(saved.id)] },
   'arrangements.setStatus': { invalidates: ({ id }, saved) => [keys.dossier(saved.clientId), keys.arrangement(id)] },
   'arrangements.importJson': { invalidates: ({ clientId }) => [keys.dossier(clientId)] },
+  // Which packs are installed and trusted: every match reads them; the dossiers themselves stay.
+  'packs.import': { invalidates: () => [keys.packs()] },
+  'packs.sync': { invalidates: () => [keys.packs()] },
+  'packs.setFeeds': { invalidates: () => [keys.packs()] },
+  'trust.add': { invalidates: () => [keys.packs()] },
+  'trust.remove': { invalidates: () => [keys.packs()] },
+  // A re-evaluated arrangement gets a new version (or a note that the old one is kept).
+  'reevaluation.accept': { invalidates: () => [keys.allDossiers(), keys.allArrangements()] },
+  'reevaluation.keep': { invalidates: () => [keys.allDossiers(), keys.allArrangements()] },
 };
 
 /** Every write goes through here: one contract call, then the cache learns what it changed. */

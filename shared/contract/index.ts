@@ -9,6 +9,7 @@ import { clientsOperations } from './clients.ts';
 import { dossierOperations } from './dossier.ts';
 import { intakeOperations } from './intake.ts';
 import { packsOperations } from './packs.ts';
+import { privacyOperations } from './privacy.ts';
 import { regionsOperations } from './regions.ts';
 import { settingsOperations } from './settings.ts';
 import { trainingsOperations } from './trainings.ts';
@@ -25,6 +26,7 @@ export const contract = {
   ...arrangementsOperations,
   ...dossierOperations,
   ...auditOperations,
+  ...privacyOperations,
 } as const;
 
 export type Contract = typeof contract;

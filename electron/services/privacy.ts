@@ -1,0 +1,68 @@
+// The client's rights under the AVG: inzage and export (art. 15 and 20), erasure (art. 17) and
+// the retention policy's review. Each is one adviser action and one transaction, recorded in
+// the audit trail like any other change.
+import type { Kysely } from 'kysely';
+import { clientFacts } from '../../db/repositories/clients.ts';
+import { privacyRepository } from '../../db/repositories/privacy.ts';
+import { settingsRepository } from '../../db/repositories/settings.ts';
+import type { Database } from '../../db/schema.ts';
+import { clientExportDocumentHtml } from '../../shared/arrangements/client-export-document.ts';
+import {
+  CLIENT_EXPORT_FORMAT,
+  CLIENT_EXPORT_FORMAT_VERSION,
+  type ClientExport,
+  type privacyOperations,
+} from '../../shared/contract/privacy.ts';
+import { AppFailure } from '../../shared/contract/result.ts';
+import { recordChange, UNKNOWN_ADVISER } from './audit.ts';
+import type { ServiceContext } from './context.ts';
+import type { HandlerTable } from './handlers.ts';
+import { serviceMessages as msg } from './messages.ts';
+
+/** A file name without personal data: the date and the start of the dossier's random id. */
+const exportFileName = (data: ClientExport, ext: 'json' | 'pdf' | 'html') =>
+  `inzage-${data.exportedAt.slice(0, 10)}-${data.client.id.replace(/[^A-Za-z0-9-]/g, '').slice(0, 8)}.${ext}`;
+
+export function privacyHandlers(ctx: ServiceContext): HandlerTable<keyof typeof privacyOperations> {
+  const statementTexts = Object.fromEntries(ctx.checklist.sections.flatMap((s) => s.statements.map((st) => [st.id, st.text] as const)));
+
+  /**
+   * Everything about the client in one transaction: the export is recorded in the audit trail
+   * first ('client.export', handing out data is processing too), so the export holds its own entry.
+   */
+  const gather = (clientId: string) =>
+    ctx.transaction(async (db: Kysely<Database>) => {
+      await clientFacts(db, clientId);
+      const now = ctx.now();
+      await recordChange(ctx, db, { action: 'client.export', recordType: 'client', clientId, recordId: null, fields: [], at: now });
+      const settings = await settingsRepository(db).get();
+      const data: ClientExport = {
+        format: CLIENT_EXPORT_FORMAT,
+        formatVersion: CLIENT_EXPORT_FORMAT_VERSION,
+        exportedAt: now,
+        exportedBy: settings.adviserName.trim() || UNKNOWN_ADVISER,
+        organisation: settings.organisation,
+        ...(await privacyRepository(db).records(clientId)),
+      };
+      return { data, html: clientExportDocumentHtml({ data, statementTexts }) };
+    });
+
+  return {
+    'clients.exportData': async ({ clientId }) => {
+      const { data, html } = await gather(clientId);
+      return {
+        data,
+        json: { fileName: exportFileName(data, 'json'), text: `${JSON.stringify(data, null, 2)}\n` },
+        document: { fileName: exportFileName(data, 'pdf'), html },
+      };
+    },
+
+    'clients.exportPdf': async ({ clientId }) => {
+      const { printPdf, saveFile } = ctx.capabilities;
+      if (!printPdf || !saveFile) throw new AppFailure('unavailable', msg.pdfUnavailable);
+      const { data, html } = await gather(clientId);
+      const path = await saveFile(exportFileName(data, 'pdf'), await printPdf(html));
+      return { saved: path !== null, path };
+    },
+  };
+}

@@ -1,0 +1,92 @@
+// The client's rights under the AVG (issue 13.11, 13.12): inzage and export of everything held
+// about one client (art. 15 and 20), erasure (art. 17), and the retention policy's review list.
+// The export is format `arrangeur.client-export` v1, published as a JSON Schema in
+// schemas/client-export.v1.schema.json (shared/contract/client-export-schema.ts).
+import { z } from 'zod';
+import { apkAnswers, proposedChangeSchema, signalIds } from '../apk/checklist.ts';
+import { arrangementIdSchema, arrangementVersionSchema } from './arrangements.ts';
+import { auditEntrySchema } from './audit.ts';
+import { clientIdSchema, clientSchema } from './clients.ts';
+import { intakeSchema } from './intake.ts';
+import { operation } from './operation.ts';
+import { trainingIdSchema, trainingRecordSchema } from './trainings.ts';
+
+export const CLIENT_EXPORT_FORMAT = 'arrangeur.client-export';
+export const CLIENT_EXPORT_FORMAT_VERSION = 1;
+
+export const clientExportSchema = z
+  .object({
+    format: z.literal(CLIENT_EXPORT_FORMAT),
+    formatVersion: z.literal(CLIENT_EXPORT_FORMAT_VERSION),
+    /** When the export was made (ISO 8601) and by whom (the adviser's name from the settings). */
+    exportedAt: z.string(),
+    exportedBy: z.string(),
+    /** The organisation that holds the data, from the settings ('' when not filled in). */
+    organisation: z.string(),
+    client: clientSchema,
+    /** null when no intake was saved. */
+    intake: intakeSchema.nullable(),
+    trainings: z.array(trainingRecordSchema),
+    apk: z.object({
+      /** Every answer given, of every checklist version used. */
+      answers: z.array(
+        z.object({
+          checklistId: z.string(),
+          checklistVersion: z.string(),
+          statementId: z.string(),
+          answer: z.enum(apkAnswers),
+          note: z.string(),
+          answeredAt: z.string(),
+        }),
+      ),
+      /** Signals the adviser confirmed: what they changed in the intake, by whom and when. */
+      confirmations: z.array(
+        z.object({
+          signalId: z.enum(signalIds),
+          changes: z.array(proposedChangeSchema),
+          trainingId: trainingIdSchema.nullable(),
+          confirmedBy: z.string(),
+          confirmedAt: z.string(),
+        }),
+      ),
+    }),
+    /** Every arrangement with every version (each with its overrides, reasons, who and when). */
+    arrangements: z.array(
+      z.object({
+        id: arrangementIdSchema,
+        trainingId: trainingIdSchema.nullable(),
+        createdAt: z.string(),
+        updatedAt: z.string(),
+        versions: z.array(arrangementVersionSchema),
+      }),
+    ),
+    /** The audit entries about this client, oldest first (field names only, never values). */
+    audit: z.array(auditEntrySchema),
+  })
+  .meta({
+    title: 'Arrangeur: alle gegevens over één cliënt, formaat v1',
+    description:
+      'Inzage en export (AVG artikel 15 en 20): het dossier, de intake, de opleidingen, de antwoorden van de Loopbaan APK, de arrangementen met alle versies en het logboek.',
+  });
+export type ClientExport = z.infer<typeof clientExportSchema>;
+
+const savedFile = z.object({ saved: z.boolean(), path: z.string().nullable() });
+
+export const privacyOperations = {
+  /**
+   * Inzage and export: everything held about one client, as the JSON file (with its published
+   * schema) and as a readable, self-contained HTML document (print it, or clients.exportPdf).
+   * Recorded in the audit trail as 'client.export'.
+   */
+  'clients.exportData': operation(
+    z.strictObject({ clientId: clientIdSchema }),
+    z.object({
+      data: clientExportSchema,
+      json: z.object({ fileName: z.string(), text: z.string() }),
+      document: z.object({ fileName: z.string(), html: z.string() }),
+    }),
+    'Alle gegevens van de cliënt tonen of exporteren',
+  ),
+  /** The same document as a PDF where the adviser chooses (desktop app only, else 'unavailable'). */
+  'clients.exportPdf': operation(z.strictObject({ clientId: clientIdSchema }), savedFile, 'Gegevens van de cliënt als PDF opslaan'),
+} as const;
