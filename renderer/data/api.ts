@@ -67,7 +67,13 @@ type NoChangeOp =
   | 'audit.verify'
   // Inzage and export (issue 13.11) add only an audit entry, which no cached read holds.
   | 'clients.exportData'
-  | 'clients.exportPdf';
+  | 'clients.exportPdf'
+  | 'packs.diff'
+  | 'packs.getFeeds'
+  | 'packs.runTests'
+  | 'reevaluation.list'
+  | 'reevaluation.progress'
+  | 'trust.list';
 
 export type WriteOp = Exclude<OpName, NoChangeOp>;
 

@@ -11,9 +11,10 @@ import {
 import { intakeFieldsSchema, type Intake, type IntakeFields } from '../../shared/contract/intake.ts';
 import type { TrainingRecord } from '../../shared/contract/trainings.ts';
 import { formatDateNl } from '../../shared/dates/index.ts';
+import { dutchErrorMap } from '../../shared/validation/dutch.ts';
 import { t } from '../i18n/nl.ts';
 import {
-  chosen, dateNl, dutchIssue, readDateInput, euro, euroInputText, numberNl, optionalDateNl, optionalEuro, optionalNumberNl, wholeNumberMessage,
+  chosen, dateNl, readDateInput, euro, euroInputText, numberNl, optionalDateNl, optionalEuro, optionalNumberNl, wholeNumberMessage,
 } from '../i18n/parse.ts';
 
 type Choice<T extends string> = T | '';
@@ -235,12 +236,12 @@ export const intakeResolverSchema: z.ZodType<IntakeOutput, IntakeFormValues> = z
   })
   .transform((values, ctx): IntakeOutput => {
     const { trainings, ...situation } = values as unknown as IntakeFormValues;
-    const fields = intakeFieldsValuesSchema.safeParse(situation, { error: dutchIssue });
+    const fields = intakeFieldsValuesSchema.safeParse(situation, { error: dutchErrorMap });
     if (!fields.success) {
       for (const issue of fields.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path } as never);
     }
     const parsedTrainings = trainings.map((row, index) => {
-      const parsed = trainingValuesSchema.safeParse(row, { error: dutchIssue });
+      const parsed = trainingValuesSchema.safeParse(row, { error: dutchErrorMap });
       if (!parsed.success) {
         for (const issue of parsed.error.issues) {
           ctx.addIssue({ code: 'custom', message: issue.message, path: ['trainings', index, ...issue.path] } as never);
@@ -263,14 +264,14 @@ export const intakeResolverSchema: z.ZodType<IntakeOutput, IntakeFormValues> = z
 /** The situation as far as it is valid now; null while something in it is not. */
 export const situationNow = (values: IntakeFormValues): IntakeFields | null => {
   const { trainings: _trainings, ...situation } = values;
-  const parsed = intakeFieldsValuesSchema.safeParse(situation, { error: dutchIssue });
+  const parsed = intakeFieldsValuesSchema.safeParse(situation, { error: dutchErrorMap });
   return parsed.success ? parsed.data : null;
 };
 
 /** One training as far as it is valid now; null while it is not. */
 export const trainingNow = (values: TrainingValues | undefined): Training | null => {
   if (!values) return null;
-  const parsed = trainingValuesSchema.safeParse(values, { error: dutchIssue });
+  const parsed = trainingValuesSchema.safeParse(values, { error: dutchErrorMap });
   return parsed.success ? parsed.data : null;
 };
 

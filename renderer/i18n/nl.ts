@@ -449,14 +449,8 @@ export const messages = {
   'validation.money.negative': 'Het bedrag mag niet negatief zijn.',
   'validation.money.tooBig': 'Het bedrag is te hoog: maximaal € 1.000.000,00.',
   'validation.number.format': 'Vul een getal in, bijvoorbeeld 32 of 32,5.',
-  'validation.number.min': 'Het getal moet {min} of meer zijn.',
-  'validation.number.max': 'Het getal mag hoogstens {max} zijn.',
   'validation.number.whole': 'Vul een heel getal in.',
-  'validation.text.tooLong': 'Deze tekst is te lang: maximaal {max} tekens.',
-  'validation.list.tooLong': 'Dit zijn er te veel: maximaal {max}.',
   'validation.training.endBeforeStart': 'De einddatum ligt vóór de startdatum.',
-  'validation.training.none': 'Voeg minstens één opleiding toe.',
-  'validation.invalid': 'Deze waarde klopt niet.',
 } as const;
 
 export type MessageKey = keyof typeof messages;

@@ -116,30 +116,5 @@ export const optionalNumberNl = () => numberText(false);
 /** A select that starts on "Kies…" (''): required, then checked by the case schema's enum. */
 export const chosen = () => z.string().min(1, { message: t('validation.choose') });
 
-/** Dutch texts for the checks of the case schema that carry no message of their own. */
-export const dutchIssue = (issue: z.core.$ZodRawIssue): string | undefined => {
-  switch (issue.code) {
-    case 'invalid_type':
-      return issue.input === undefined || issue.input === '' ? t('validation.required') : t('validation.invalid');
-    case 'invalid_value':
-      return t('validation.choose');
-    case 'too_big': {
-      const max = String(issue.maximum);
-      if (issue.origin === 'string') return t('validation.text.tooLong', { max });
-      if (issue.origin === 'array') return t('validation.list.tooLong', { max });
-      return t('validation.number.max', { max: max.replace('.', ',') });
-    }
-    case 'too_small': {
-      if (issue.origin === 'string') return t('validation.required');
-      if (issue.origin === 'array') return t('validation.training.none');
-      return t('validation.number.min', { min: String(issue.minimum).replace('.', ',') });
-    }
-    case 'invalid_format':
-      return t('validation.invalid');
-    default:
-      return undefined;
-  }
-};
-
 /** Whole numbers only (employer size): the schema says int, the adviser reads "heel getal". */
 export const wholeNumberMessage = () => t('validation.number.whole');

@@ -57,8 +57,8 @@ test('intake, APK signal, matching on 15-01-2022, arrangement after a restart, a
   // Matching on the peildatum 15-01-2022.
   await page.getByRole('navigation', { name: 'Onderdelen van het gesprek' }).getByRole('link', { name: 'Financiering' }).click();
   await page.getByRole('textbox', { name: 'Peildatum' }).fill('15-01-2022');
-  await expect(lineRow(page, 'Rijksoverheid (DUS-I)')).toContainText('€ 1.005,00');
-  await expect(lineRow(page, 'Werkgever')).toContainText('€ 495,00');
+  await expect(lineRow(page, 'Rijksoverheid (DUS-I)')).toContainText('€ 1.000,00');
+  await expect(lineRow(page, 'Werkgever')).toContainText('€ 492,55');
   const stap = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'STAP-budget' }) });
   await expect(stap).toContainText('Geldt niet op de peildatum');
   await expect(stap).toContainText('1 maart 2022');
@@ -74,15 +74,15 @@ test('intake, APK signal, matching on 15-01-2022, arrangement after a restart, a
   const { url } = await services.restart();
   await openApp(page, url, `#/dossiers/${clientId}/arrangementen`);
   await page.getByRole('link', { name: 'Digitale basisvaardigheden' }).click();
-  await expect(lineRow(page, 'Rijksoverheid (DUS-I)')).toContainText('€ 1.005,00');
-  await expect(lineRow(page, 'Werkgever')).toContainText('€ 495,00');
+  await expect(lineRow(page, 'Rijksoverheid (DUS-I)')).toContainText('€ 1.000,00');
+  await expect(lineRow(page, 'Werkgever')).toContainText('€ 492,55');
   await expect(page.getByText(/peildatum 15-01-2022/)).toBeVisible();
 
   // "PDF voor de klant": in a browser the print view of the same document opens.
   await page.getByRole('button', { name: 'PDF voor de klant' }).click();
   await expect(heading(page)).toHaveText('Document voor de klant');
   const frame = page.frameLocator('#document-voor-de-klant');
-  await expect(frame.getByText('€ 1.005,00').first()).toBeVisible();
+  await expect(frame.getByText('€ 1.000,00').first()).toBeVisible();
   await expect(page.getByRole('button', { name: 'Afdrukken' })).toBeEnabled();
 
   // The PDF itself: the same HTML printed by Chromium, read back with pdftotext.
@@ -90,8 +90,8 @@ test('intake, APK signal, matching on 15-01-2022, arrangement after a restart, a
   if (!documentAnswer.ok) throw new Error(documentAnswer.error.message);
   const pdf = await printPdf(context, documentAnswer.value.html, 'arrangement-tel-mee-met-taal.pdf');
   const text = pdfText(pdf);
-  expect(text).toContain('€ 1.005,00');
-  expect(text).toContain('€ 495,00');
+  expect(text).toContain('€ 1.000,00');
+  expect(text).toContain('€ 492,55');
   expect(text).toContain('€ 1.500,00');
 });
 
@@ -139,11 +139,11 @@ test('an override without a reason is refused; with a reason it is kept, with wh
   // An amount above what the scheme allows is refused with the maximum named.
   await page.getByLabel('Een lager bedrag van een regeling gebruiken').check();
   await page.getByLabel('Regeling', { exact: true }).selectOption({ label: 'Tel mee met Taal (werkgeversregeling)' });
-  await expect(page.getByText('Deze regeling kan hoogstens € 1.005,00 betalen.')).toBeVisible();
+  await expect(page.getByText('Deze regeling kan hoogstens € 1.000,00 betalen.')).toBeVisible();
   await page.getByLabel('Bedrag', { exact: true }).fill('2.000,00');
   await page.getByLabel('Reden', { exact: true }).fill('Proberen wat er gebeurt');
   await page.getByRole('button', { name: 'Aanpassing opslaan' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: /1\.005,00/ })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: /1\.000,00/ })).toBeVisible();
   await expect(page.getByText(/Versie 1 van 1/)).toBeVisible();
 
   // With a reason: a new version, and the history says who and when.
@@ -163,7 +163,7 @@ test('an override without a reason is refused; with a reason it is kept, with wh
   // The earlier version stays readable as it was.
   await page.getByLabel('Versie bekijken').selectOption('1');
   await expect(page.getByText('U bekijkt versie 1')).toBeVisible();
-  await expect(page.getByRole('table', { name: 'Wie betaalt wat' })).toContainText('€ 1.005,00');
+  await expect(page.getByRole('table', { name: 'Wie betaalt wat' })).toContainText('€ 1.000,00');
   await expect(page.getByRole('button', { name: 'Aanpassing opslaan' })).toHaveCount(0);
 });
 

@@ -18,7 +18,6 @@ import { navigate } from '../../data/router.ts';
 import { sessionHref } from '../../data/routes.ts';
 import { getSession, useDossier, useSession, useSessionActions, type SessionData } from '../../data/session.ts';
 import { t } from '../../i18n/nl.ts';
-import { dutchIssue } from '../../i18n/parse.ts';
 
 export function MatchingView({ clientId }: { clientId: string }) {
   return (
@@ -53,7 +52,7 @@ function MatchingScreen({ clientId, data }: { clientId: string; data: SessionDat
   const saveIntake = async () => {
     const current = getSession(clientId).draft;
     if (!current) return;
-    const parsed = intakeResolverSchema.safeParse(current, { error: dutchIssue });
+    const parsed = intakeResolverSchema.safeParse(current);
     if (!parsed.success) {
       fail({ text: t('session.intakeInvalid'), detail: parsed.error.issues[0]?.message });
       return;
