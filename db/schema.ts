@@ -132,6 +132,11 @@ export interface AuditLogTable {
   hash: string;
 }
 
+/** Present only inside an erasure's transaction (migration 0016). */
+export interface ErasurePermitsTable {
+  client_id: string;
+}
+
 export interface Database {
   clients: ClientsTable;
   clients_fts: ClientsFtsTable;
@@ -144,4 +149,5 @@ export interface Database {
   arrangements: ArrangementsTable;
   arrangement_versions: ArrangementVersionsTable;
   audit_log: AuditLogTable;
+  erasure_permits: ErasurePermitsTable;
 }

@@ -9,6 +9,7 @@ import { m0012Apk } from './0012_apk.ts';
 import { m0013Arrangements } from './0013_arrangements.ts';
 import { m0014ClientsSearchFolding } from './0014_clients_search_folding.ts';
 import { m0015AuditLog } from './0015_audit_log.ts';
+import { m0016Erasure } from './0016_erasure.ts';
 import type { Migration } from './migration.ts';
 
 export type { Migration } from './migration.ts';
@@ -26,4 +27,6 @@ export const migrations: readonly Migration[] = [
   m0014ClientsSearchFolding,
   // The audit trail (issue 13.13).
   m0015AuditLog,
+  // Erasure (issue 13.12): the permitted exception to the append-only rules above.
+  m0016Erasure,
 ];

@@ -74,3 +74,47 @@ describe('0015_audit_log', () => {
     expect(all(db, 'SELECT seq, client_id FROM audit_log')).toEqual([{ seq: 1, client_id: 'c1' }]);
   });
 });
+
+describe('0016_erasure', () => {
+  const seeded = () => {
+    const db = at('0015_audit_log');
+    addClient(db, 'c1');
+    addClient(db, 'c2', 'Bram');
+    db.prepare(`INSERT INTO arrangements (id, client_id, training_id, latest_version, created_at, updated_at) VALUES ('a1', 'c1', NULL, 1, 't', 't')`).run();
+    db.prepare(`INSERT INTO arrangements (id, client_id, training_id, latest_version, created_at, updated_at) VALUES ('a2', 'c2', NULL, 1, 't', 't')`).run();
+    const version = db.prepare(`INSERT INTO arrangement_versions VALUES (?, 1, '2022-01-15', 'concept', '{}', '[]', '{}', '[]', '{}', '[]', 1, 0, 0, 't', 'F', 'save')`);
+    version.run('a1');
+    version.run('a2');
+    insertEntry(db, firstEntry('c1'));
+    migrate(db, { upTo: '0016_erasure' });
+    return db;
+  };
+
+  it('keeps versions and audit entries as they were, and as protected as before without a permit', () => {
+    const db = seeded();
+    expect(readAppliedMigrations(db).at(-1)).toBe('0016_erasure');
+    expect(all(db, 'SELECT arrangement_id FROM arrangement_versions ORDER BY 1')).toEqual([{ arrangement_id: 'a1' }, { arrangement_id: 'a2' }]);
+    expect(all(db, 'SELECT * FROM erasure_permits')).toEqual([]);
+    expect(() => db.prepare(`DELETE FROM arrangement_versions WHERE arrangement_id = 'a1'`).run()).toThrow(/history/);
+    expect(() => db.prepare(`UPDATE arrangement_versions SET status = 'toegekend'`).run()).toThrow(/history/);
+    expect(() => db.prepare(`UPDATE audit_log SET client_id = NULL, record_id = NULL, ref_salt = NULL`).run()).toThrow(/append-only/);
+    expect(() => db.prepare(`DELETE FROM audit_log`).run()).toThrow(/append-only/);
+  });
+
+  it('with a permit for one client: deletes only that client\'s versions and clears only its references, nothing else', () => {
+    const db = seeded();
+    db.prepare(`INSERT INTO erasure_permits VALUES ('c1')`).run();
+    expect(() => db.prepare(`DELETE FROM arrangement_versions WHERE arrangement_id = 'a2'`).run()).toThrow(/history/);
+    expect(() => db.prepare(`UPDATE arrangement_versions SET status = 'toegekend' WHERE arrangement_id = 'a1'`).run()).toThrow(/history/);
+    // Clearing the references may not change anything else in the entry, and deleting stays refused.
+    expect(() => db.prepare(`UPDATE audit_log SET client_id = NULL, record_id = NULL, ref_salt = NULL, actor = 'x'`).run()).toThrow(/append-only/);
+    expect(() => db.prepare(`UPDATE audit_log SET client_id = 'c2'`).run()).toThrow(/append-only/);
+    expect(() => db.prepare(`DELETE FROM audit_log`).run()).toThrow(/append-only/);
+
+    db.prepare(`DELETE FROM arrangement_versions WHERE arrangement_id = 'a1'`).run();
+    db.prepare(`UPDATE audit_log SET client_id = NULL, record_id = NULL, ref_salt = NULL WHERE client_id = 'c1'`).run();
+    db.prepare(`DELETE FROM erasure_permits`).run();
+    expect(all(db, 'SELECT arrangement_id FROM arrangement_versions')).toEqual([{ arrangement_id: 'a2' }]);
+    expect(all(db, 'SELECT seq, client_id, ref_salt, ref_digest FROM audit_log')).toEqual([{ seq: 1, client_id: null, ref_salt: null, ref_digest: 'd'.repeat(64) }]);
+  });
+});
