@@ -10,6 +10,7 @@ import { m0013Arrangements } from './0013_arrangements.ts';
 import { m0014ClientsSearchFolding } from './0014_clients_search_folding.ts';
 import { m0015AuditLog } from './0015_audit_log.ts';
 import { m0016Erasure } from './0016_erasure.ts';
+import { m0030Reevaluation } from './0030_reevaluation.ts';
 import type { Migration } from './migration.ts';
 
 export type { Migration } from './migration.ts';
@@ -29,4 +30,7 @@ export const migrations: readonly Migration[] = [
   m0015AuditLog,
   // Erasure (issue 13.12): the permitted exception to the append-only rules above.
   m0016Erasure,
+  // Re-evaluation after a pack change (issue 9). Numbered from 0030 so steps of work done at the
+  // same time (0017-0029) still sort before it: applied steps are read back in name order.
+  m0030Reevaluation,
 ];

@@ -11,7 +11,7 @@ import { settingsRepository } from '../../db/repositories/settings.ts';
 import { trainingsRepository } from '../../db/repositories/trainings.ts';
 import type { Database } from '../../db/schema.ts';
 import { assembleCase, checkCase } from '../../shared/arrangements/case.ts';
-import { computeArrangement, packRefs } from '../../shared/arrangements/compute.ts';
+import { computeArrangement } from '../../shared/arrangements/compute.ts';
 import { documentHtml } from '../../shared/arrangements/document.ts';
 import { exportFileName, parseExport, serializeExport, toExport } from '../../shared/arrangements/export.ts';
 import { overrideHistory, recordOverrides } from '../../shared/arrangements/history.ts';
@@ -40,7 +40,9 @@ interface CalcInput {
 }
 
 export function arrangementsHandlers(ctx: ServiceContext): HandlerTable<keyof typeof arrangementsOperations> {
-  const packs = ctx.packs.packs;
+  // The packs can change at run time (a sync or an import): each computation takes the snapshot
+  // in use at that moment, never a copy kept from start-up.
+  const packs = () => ctx.packs.current().packs;
 
   /** The case as the stored dossier, intake and training describe it on the peildatum. */
   const caseFromStore = async (db: Kysely<Database>, clientId: string, trainingId: string, referenceDate: string): Promise<CaseFile> => {
@@ -55,7 +57,7 @@ export function arrangementsHandlers(ctx: ServiceContext): HandlerTable<keyof ty
   };
 
   const compute = (caseFile: CaseFile, overrides: readonly (OverrideInput | RecordedOverride)[]) => {
-    const outcome = computeArrangement(caseFile, packs, overrides);
+    const outcome = computeArrangement(caseFile, packs(), overrides);
     if (!outcome.ok) throw new AppFailure('invalid-input', msg.overridesRefused, outcome.issues);
     return outcome.value;
   };
@@ -236,7 +238,7 @@ export function arrangementsHandlers(ctx: ServiceContext): HandlerTable<keyof ty
 
         const warnings: string[] = [];
         const fmt = (refs: { id: string; version: string }[]) => refs.map((p) => `${p.id} ${p.version}`).join(', ') || 'geen';
-        if (JSON.stringify(file.packs) !== JSON.stringify(packRefs(packs))) warnings.push(msg.importPacksDiffer(fmt(file.packs), fmt(computed.packs)));
+        if (JSON.stringify(file.packs) !== JSON.stringify(computed.packs)) warnings.push(msg.importPacksDiffer(fmt(file.packs), fmt(computed.packs)));
         if (JSON.stringify(computed.result) !== JSON.stringify(file.result)) warnings.push(msg.importResultDiffers);
         if (file.case.client.birthDate !== client.birthDate || file.case.client.region !== client.region) warnings.push(msg.importClientDiffers);
 

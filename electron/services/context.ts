@@ -7,7 +7,7 @@ import type { Store } from '../../db/open.ts';
 import type { Database } from '../../db/schema.ts';
 import type { ApkChecklist } from '../../shared/apk/checklist.ts';
 import type { ServiceCapabilities } from './capabilities.ts';
-import type { PacksSnapshot } from './packs-at-start.ts';
+import type { LivePacks } from './packs-at-start.ts';
 
 /** The time and fresh ids: the only outside world a handler sees besides the store. */
 export interface Clock {
@@ -23,7 +23,8 @@ export const systemClock = (): Clock => ({
 
 export interface ServiceContext extends Clock {
   db: Kysely<Database>;
-  packs: PacksSnapshot;
+  /** The packs in use; take `current()` once per operation (they can change at run time). */
+  packs: LivePacks;
   checklist: ApkChecklist;
   /** Why the intended (regional) checklist is not the one in use; null when it is. */
   checklistNotice: string | null;
@@ -43,7 +44,7 @@ export interface ServiceContext extends Clock {
 }
 
 export interface ContextParts {
-  packs: PacksSnapshot;
+  packs: LivePacks;
   checklist: ApkChecklist;
   checklistNotice: string | null;
   capabilities: ServiceCapabilities;

@@ -9,6 +9,7 @@ import { clientsOperations } from './clients.ts';
 import { dossierOperations } from './dossier.ts';
 import { intakeOperations } from './intake.ts';
 import { packsOperations } from './packs.ts';
+import { reevaluationOperations } from './reevaluation.ts';
 import { privacyOperations } from './privacy.ts';
 import { regionsOperations } from './regions.ts';
 import { settingsOperations } from './settings.ts';
@@ -23,6 +24,7 @@ export const contract = {
   ...trainingsOperations,
   ...apkOperations,
   ...packsOperations,
+  ...reevaluationOperations,
   ...arrangementsOperations,
   ...dossierOperations,
   ...auditOperations,
