@@ -1,9 +1,9 @@
 // What the AVG rights need from the store: everything held about one client (inzage, export),
-// and, below, erasing it. Reads run inside the caller's transaction, so an export is one
-// consistent moment.
-import type { Kysely } from 'kysely';
+// and erasing it (art. 17). Both run inside the caller's transaction: an export is one
+// consistent moment, and an erasure is complete or did not happen.
+import { sql, type Kysely } from 'kysely';
 import type { ApkAnswer } from '../../shared/apk/checklist.ts';
-import type { ClientExport } from '../../shared/contract/privacy.ts';
+import type { ClientExport, ErasedRecords } from '../../shared/contract/privacy.ts';
 import type { Database } from '../schema.ts';
 import { apkRepository } from './apk.ts';
 import { arrangementsRepository } from './arrangements.ts';
@@ -67,6 +67,53 @@ export function privacyRepository(db: Kysely<Database>) {
         })),
         audit: (await auditRepository(db).forClient(clientId)).reverse(),
       };
+    },
+
+    /**
+     * Erases one client completely: every record, the search index entry, and the references
+     * in the audit trail (the entries themselves stay, without anything that points at the
+     * client; see db/audit-chain.ts). Append-only tables allow it only under the permit that
+     * this function holds for the length of the caller's transaction (migration 0016).
+     * Beyond the tables named here, any table with a client_id column is swept too, so a table
+     * added later (re-evaluation items, say) cannot keep a client that was erased.
+     * The bytes are overwritten, not just unlinked, because the connection runs with
+     * PRAGMA secure_delete = ON (set where the services open, electron/services/index.ts).
+     */
+    async erase(clientId: string): Promise<ErasedRecords> {
+      const n = (r: { numDeletedRows: bigint } | { numUpdatedRows: bigint }) =>
+        Number('numDeletedRows' in r ? r.numDeletedRows : r.numUpdatedRows);
+      await db.insertInto('erasure_permits').values({ client_id: clientId }).execute();
+      const ofClient = db.selectFrom('arrangements').select('id').where('client_id', '=', clientId);
+      const records: ErasedRecords = {
+        arrangementVersions: n(await db.deleteFrom('arrangement_versions').where('arrangement_id', 'in', ofClient).executeTakeFirst()),
+        arrangements: n(await db.deleteFrom('arrangements').where('client_id', '=', clientId).executeTakeFirst()),
+        apkAnswers: n(await db.deleteFrom('apk_answers').where('client_id', '=', clientId).executeTakeFirst()),
+        apkConfirmations: n(await db.deleteFrom('apk_confirmations').where('client_id', '=', clientId).executeTakeFirst()),
+        trainings: n(await db.deleteFrom('trainings').where('client_id', '=', clientId).executeTakeFirst()),
+        intakes: n(await db.deleteFrom('intakes').where('client_id', '=', clientId).executeTakeFirst()),
+        otherRecords: 0,
+        auditReferences: n(
+          await db.updateTable('audit_log').set({ client_id: null, record_id: null, ref_salt: null }).where('client_id', '=', clientId).executeTakeFirst(),
+        ),
+        dossiers: 0,
+      };
+      const handled = ['arrangement_versions', 'arrangements', 'apk_answers', 'apk_confirmations', 'trainings', 'intakes', 'audit_log', 'erasure_permits', 'clients'];
+      const others = await sql<{ name: string }>`
+        SELECT m.name FROM sqlite_master m
+        WHERE m.type = 'table' AND EXISTS (SELECT 1 FROM pragma_table_info(m.name) p WHERE p.name = 'client_id')
+        ORDER BY m.name`.execute(db);
+      for (const { name } of others.rows) {
+        if (handled.includes(name)) continue;
+        const result = await sql`DELETE FROM ${sql.id(name)} WHERE client_id = ${clientId}`.execute(db);
+        records.otherRecords += Number(result.numAffectedRows ?? 0n);
+      }
+      // The FTS triggers remove the search entry with the row.
+      records.dossiers = n(await db.deleteFrom('clients').where('id', '=', clientId).executeTakeFirst());
+      // A contentless FTS5 index only marks a deleted row; its words stay in the index's
+      // segments until they are merged. 'optimize' merges them now, so the name is really gone.
+      await sql`INSERT INTO clients_fts(clients_fts) VALUES ('optimize')`.execute(db);
+      await db.deleteFrom('erasure_permits').where('client_id', '=', clientId).execute();
+      return records;
     },
   };
 }

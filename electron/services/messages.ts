@@ -36,6 +36,16 @@ export const serviceMessages = {
     `De opleidingen ${titles} zijn intussen ergens anders gewijzigd of verwijderd. Er is niets opgeslagen; wat u hebt ingevuld blijft staan. Haal de nieuwste versie op en sla daarna opnieuw op.`,
   trainingOfOtherClient: (title: string) => `De opleiding ‘${title}’ hoort bij een ander dossier. Er is niets opgeslagen.`,
   trainingTwice: 'Deze opleiding staat twee keer in de wijzigingen. Er is niets opgeslagen.',
+  // Erasure and retention (AVG art. 17): said plainly, because it cannot be undone.
+  eraseNameMismatch:
+    'De naam die u typte is niet de naam van dit dossier. Typ de naam over zoals die bij het dossier staat. Er is niets gewist.',
+  eraseChanged:
+    'Dit dossier is intussen gewijzigd. Er is niets gewist. Open het dossier opnieuw en kijk of u het nog steeds wilt wissen.',
+  retentionOff:
+    'Er is geen bewaartermijn ingesteld. Stel eerst bij Instellingen een bewaartermijn in. Er is niets gewist.',
+  retentionNoLongerDue: 'Dit dossier valt niet (meer) onder de bewaartermijn: het is teruggezet of korter gearchiveerd. Het is niet gewist.',
+  retentionChanged: 'Dit dossier is gewijzigd nadat u de lijst opende. Het is niet gewist; open de lijst opnieuw.',
+  retentionGone: 'Dit dossier bestaat niet meer. Er hoefde niets gewist te worden.',
   importClientDiffers:
     'De geboortedatum of de regio in het bestand is anders dan in dit dossier. Het arrangement gebruikt de gegevens uit het bestand.',
 } as const;

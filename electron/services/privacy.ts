@@ -11,6 +11,7 @@ import {
   CLIENT_EXPORT_FORMAT,
   CLIENT_EXPORT_FORMAT_VERSION,
   type ClientExport,
+  type ErasedRecords,
   type privacyOperations,
 } from '../../shared/contract/privacy.ts';
 import { AppFailure } from '../../shared/contract/result.ts';
@@ -22,6 +23,34 @@ import { serviceMessages as msg } from './messages.ts';
 /** A file name without personal data: the date and the start of the dossier's random id. */
 const exportFileName = (data: ClientExport, ext: 'json' | 'pdf' | 'html') =>
   `inzage-${data.exportedAt.slice(0, 10)}-${data.client.id.replace(/[^A-Za-z0-9-]/g, '').slice(0, 8)}.${ext}`;
+
+/** How the adviser may type the name back: spaces, case and Unicode form do not matter. */
+const sameName = (typed: string, stored: string) => {
+  const norm = (s: string) => s.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('nl');
+  return norm(typed) === norm(stored);
+};
+
+export type ErasureTrigger = 'request' | 'retention';
+
+/**
+ * Erases one client inside the caller's transaction and records it: 'client.erase' with the
+ * counts and what led to it, and nothing about the client (no id, no name). The audit
+ * entry comes last, so it also counts the references the erasure cleared.
+ */
+export async function eraseClient(ctx: Pick<ServiceContext, 'now'>, db: Kysely<Database>, clientId: string, trigger: ErasureTrigger) {
+  const records: ErasedRecords = await privacyRepository(db).erase(clientId);
+  const erasedAt = ctx.now();
+  await recordChange(ctx, db, {
+    action: 'client.erase',
+    recordType: 'client',
+    clientId: null,
+    recordId: null,
+    fields: [],
+    details: { trigger, ...records },
+    at: erasedAt,
+  });
+  return { erasedAt, records };
+}
 
 export function privacyHandlers(ctx: ServiceContext): HandlerTable<keyof typeof privacyOperations> {
   const statementTexts = Object.fromEntries(ctx.checklist.sections.flatMap((s) => s.statements.map((st) => [st.id, st.text] as const)));
@@ -56,6 +85,17 @@ export function privacyHandlers(ctx: ServiceContext): HandlerTable<keyof typeof 
         document: { fileName: exportFileName(data, 'pdf'), html },
       };
     },
+
+    'clients.erase': ({ id, expectedVersion, confirmName }) =>
+      ctx.transaction(async (db) => {
+        const client = await clientFacts(db, id);
+        if (!sameName(confirmName, client.displayName)) {
+          throw new AppFailure('invalid-input', msg.eraseNameMismatch, [{ path: 'confirmName', message: msg.eraseNameMismatch }]);
+        }
+        const { version } = await db.selectFrom('clients').select('version').where('id', '=', id).executeTakeFirstOrThrow();
+        if (version !== expectedVersion) throw new AppFailure('conflict', msg.eraseChanged);
+        return eraseClient(ctx, db, id, 'request');
+      }),
 
     'clients.exportPdf': async ({ clientId }) => {
       const { printPdf, saveFile } = ctx.capabilities;

@@ -105,6 +105,8 @@ export const effects: { readonly [K in WriteOp]: Effects<K> } = {
   'arrangements.save': { invalidates: ({ clientId }, saved) => [keys.dossier(clientId), keys.arrangement(saved.id)] },
   'arrangements.setStatus': { invalidates: ({ id }, saved) => [keys.dossier(saved.clientId), keys.arrangement(id)] },
   'arrangements.importJson': { invalidates: ({ clientId }) => [keys.dossier(clientId)] },
+  // Erasure (issue 13.12): the dossier is gone; drop it and refresh the list.
+  'clients.erase': { invalidates: ({ id }) => [keys.dossier(id), keys.clientList()] },
   // Which packs are installed and trusted: every match reads them; the dossiers themselves stay.
   'packs.import': { invalidates: () => [keys.packs()] },
   'packs.sync': { invalidates: () => [keys.packs()] },

@@ -72,6 +72,24 @@ export type ClientExport = z.infer<typeof clientExportSchema>;
 
 const savedFile = z.object({ saved: z.boolean(), path: z.string().nullable() });
 
+/** How many records an erasure removed, per kind (counts only: nothing about the client). */
+export const erasedRecordsSchema = z.object({
+  dossiers: z.number().int(),
+  intakes: z.number().int(),
+  trainings: z.number().int(),
+  apkAnswers: z.number().int(),
+  apkConfirmations: z.number().int(),
+  arrangements: z.number().int(),
+  arrangementVersions: z.number().int(),
+  /** Rows of other tables that held the client's id (e.g. re-evaluation items). */
+  otherRecords: z.number().int(),
+  /** Audit entries that lost their reference to the client (the entries themselves stay). */
+  auditReferences: z.number().int(),
+});
+export type ErasedRecords = z.infer<typeof erasedRecordsSchema>;
+
+export const erasureSchema = z.object({ erasedAt: z.string(), records: erasedRecordsSchema });
+
 export const privacyOperations = {
   /**
    * Inzage and export: everything held about one client, as the JSON file (with its published
@@ -89,4 +107,23 @@ export const privacyOperations = {
   ),
   /** The same document as a PDF where the adviser chooses (desktop app only, else 'unavailable'). */
   'clients.exportPdf': operation(z.strictObject({ clientId: clientIdSchema }), savedFile, 'Gegevens van de cliënt als PDF opslaan'),
+  /**
+   * Erasure (art. 17): the dossier and everything about it, for good. The adviser confirms by
+   * typing the client's name back (case does not matter) and names the version they saw, so a
+   * dossier changed in between is not erased unseen. Recorded as 'client.erase' without
+   * anything about the client.
+   */
+  'clients.erase': operation(
+    z.strictObject({
+      id: clientIdSchema,
+      expectedVersion: z.number().int().min(1),
+      confirmName: z
+        .string({ error: 'Typ de naam van de cliënt over om te bevestigen dat u het dossier wilt wissen.' })
+        .trim()
+        .min(1, { message: 'Typ de naam van de cliënt over om te bevestigen dat u het dossier wilt wissen.' })
+        .max(200, { message: 'Typ alleen de naam van de cliënt over.' }),
+    }),
+    erasureSchema,
+    'Dossier wissen',
+  ),
 } as const;
