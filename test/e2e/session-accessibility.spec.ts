@@ -56,12 +56,18 @@ test('session screens have no serious or critical axe violations', async ({ page
   expect(await seriousViolations(page), 'arrangement list with import').toEqual([]);
 
   await openApp(page, services.url, `${base}/arrangementen/${arrangement!.id}`);
+  // No adviser name yet: it is asked first, in its own small form.
+  await page.getByRole('button', { name: 'Naam opslaan' }).click();
+  await expect(page.getByLabel('Uw naam')).toBeFocused();
+  expect(await seriousViolations(page), 'arrangement asking the adviser name, with its error').toEqual([]);
+  await page.getByLabel('Uw naam').fill('Anna de Jong');
+  await page.getByRole('button', { name: 'Naam opslaan' }).click();
+
   await page.getByLabel('Een bijdrage van de werkgever toevoegen').check();
   await page.getByRole('button', { name: 'Aanpassing opslaan' }).click();
   await expect(page.getByRole('group', { name: 'Controleer het formulier' })).toBeFocused();
   expect(await seriousViolations(page), 'arrangement with override errors').toEqual([]);
 
-  await page.getByLabel('Uw naam').fill('Anna de Jong');
   await page.getByLabel('Bedrag', { exact: true }).fill('250,00');
   await page.getByLabel('Reden', { exact: true }).fill('De werkgever betaalt het examen.');
   await page.getByRole('button', { name: 'Aanpassing opslaan' }).click();
