@@ -4,10 +4,10 @@
 // so the same bytes print the same way everywhere and nothing can phone home.
 import type { ArrangementVersion } from '../contract/arrangements.ts';
 import { formatDateNl } from '../dates/index.ts';
-import type { SourceRef } from '../matcher/result.ts';
+import type { PossibleScheme, SourceRef } from '../matcher/result.ts';
 import { formatEuro } from '../money.ts';
 import { costCategoryLabels } from '../labels/case.ts';
-import { schemeKindForClient } from '../labels/packs.ts';
+import { fundingLineKindForClient } from '../labels/packs.ts';
 import { statusLabels } from './labels.ts';
 import type { ParameterStatus } from '../packs/format.ts';
 
@@ -82,7 +82,7 @@ export function documentHtml({ arrangement: a, clientName, adviser }: DocumentIn
   const lineRows = byLine
     .map(
       (l) =>
-        `<tr><td>${escapeHtml(l.payer)}</td><td>${escapeHtml(l.name)}${l.unverified ? ' *' : ''}${l.status && l.status !== 'verified' ? `<br><span class="unverified">${escapeHtml(figureStatusLabels[l.status])}</span>` : ''}</td><td>${escapeHtml(schemeKindForClient(l.kind))}</td><td class="num">${euro(l.amountCents)}</td></tr>`,
+        `<tr><td>${escapeHtml(l.payer)}</td><td>${escapeHtml(l.name)}${l.unverified ? ' *' : ''}${l.status && l.status !== 'verified' ? `<br><span class="unverified">${escapeHtml(figureStatusLabels[l.status])}</span>` : ''}${l.explanation ? `<br><span class="note">${escapeHtml(l.explanation)}</span>` : ''}</td><td>${escapeHtml(fundingLineKindForClient(l, r.lines))}</td><td class="num">${euro(l.amountCents)}</td></tr>`,
     )
     .join('');
   // One sentence per uncertain amount (a disputed maximum says which values the sources give
@@ -150,11 +150,15 @@ ${
 ${anyUnverified ? '<p class="unverified">* Dit bedrag is nog niet zeker. Uw adviseur controleert het.</p>' : ''}
 ${uncertainties ? `<ul class="unverified">${uncertainties}</ul>` : ''}
 
+${possibleBlock(r.alsoPossible ?? [])}
 <h2>Wat betaalt u zelf?</h2>
 <div class="callout">${pays.join('')}</div>
 
 <h2>Wat moet er nu gebeuren?</h2>
 ${actions ? `<ol class="actions">${actions}</ol>` : '<p>Niemand hoeft iets aan te vragen.</p>'}
+
+<h2>Wat doet u zelf?</h2>
+<ul>${ownSteps(a).map((x) => `<li>${x}</li>`).join('')}</ul>
 
 ${contactBlock(adviser)}
 <h2>Waar komt deze informatie vandaan?</h2>
@@ -167,6 +171,47 @@ ${sources.length ? `<ul>${sources.map((s) => `<li>${escapeHtml(s.title)}${s.url 
 </body>
 </html>
 `;
+}
+
+/**
+ * Eligible schemes whose amount nobody could tell ("Mogelijk ook"): not in the sums above, but
+ * the client must hear of them and know whom to ask.
+ */
+function possibleBlock(list: readonly PossibleScheme[]): string {
+  if (list.length === 0) return '';
+  const items = list
+    .map((p) => `<li><strong>${escapeHtml(p.name)}</strong> (${escapeHtml(p.funder)}). ${escapeHtml(p.todo)}${p.url ? ` Meer informatie: ${link(p.url)}` : ''}</li>`)
+    .join('');
+  return `<h2>Mogelijk ook</h2>
+<p>Voor deze regelingen komt u waarschijnlijk ook in aanmerking. Het bedrag is niet bekend, dus ze staan niet in de berekening hierboven.</p>
+<ul>${items}</ul>
+`;
+}
+
+/**
+ * What the client does, whoever applies for the money: enrol, pay what is left, and, when the
+ * employer pays or applies, read the repayment clause before signing. Returned as HTML items.
+ */
+function ownSteps(a: ArrangementVersion): string[] {
+  const t = a.case.training;
+  const r = a.result;
+  const steps: string[] = [];
+  const where = t.provider ? ` bij ${escapeHtml(t.provider)}` : ' bij de opleider';
+  const deadlines = a.actions.some((x) => x.applyBefore);
+  steps.push(`<strong>Schrijf u in</strong>${where}.${deadlines ? ' Let op de datums hierboven: soms moet de aanvraag klaar zijn voordat u zich inschrijft of voordat de opleiding begint.' : ''}`);
+  if (r.ownContributionCents > 0) {
+    steps.push(`<strong>Betaal zelf wat overblijft:</strong> ${euro(r.ownContributionCents)}. Vraag de opleider wanneer en hoe u dat betaalt.`);
+  } else {
+    steps.push('<strong>U hoeft zelf niets te betalen.</strong> Bewaar wel alle rekeningen en brieven over de opleiding.');
+  }
+  if (r.loanCents > 0) steps.push(`<strong>Vergeet de lening niet:</strong> de ${euro(r.loanCents)} die u leent, betaalt u later terug.`);
+  const employerPays = r.lines.some((l) => l.amountCents > 0 && /werkgever/i.test(l.payer)) || a.actions.some((x) => x.applicant === 'employer');
+  if (employerPays) {
+    steps.push(
+      '<strong>Lees de afspraak met uw werkgever</strong> voordat u tekent. Staat erin dat u geld moet terugbetalen als u stopt met de opleiding of binnen een bepaalde tijd weggaat? Zo\'n afspraak heet een terugbetalingsregeling of studiekostenbeding. Vraag dan hoeveel u terugbetaalt en hoe lang die afspraak geldt. Zo\'n afspraak moet op papier staan.',
+    );
+  }
+  return steps;
 }
 
 /** Whom the client can ask: the adviser's name, organisation and contact details, one per line. */

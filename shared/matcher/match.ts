@@ -1,13 +1,16 @@
 // The matcher: every scheme of the loaded packs evaluated on the peildatum, the eligible ones
 // stacked into the arrangement that leaves the client the smallest own contribution.
 // Pure and deterministic: the same case and packs give the same result in any order.
-import type { ArrangementResult, FundingLine, Notice, SchemeEvaluation } from './result.ts';
+import type { ArrangementResult, FundingLine, Notice, PossibleScheme, SchemeEvaluation } from './result.ts';
 import type { CaseFile, CostCategory } from '../case/schema.ts';
 import type { Pack, Scheme } from '../packs/format.ts';
 import { caseFacts } from './facts.ts';
 import { evaluateWithFacts, type EvaluatedScheme } from './evaluate.ts';
 import { stackItemsOf } from './coverage.ts';
-import { stack, type StackingInstance, type StackResult } from './stack.ts';
+import { sharesOf, stack, type StackingInstance, type StackLine, type StackResult } from './stack.ts';
+import { sourceRef } from './rules.ts';
+import { numberNl } from './render.ts';
+import { applicantLabels } from '../labels/packs.ts';
 
 export interface MatchOptions {
   /** Evaluate on this peildatum instead of the case's referenceDate (ISO yyyy-mm-dd). */
@@ -100,6 +103,7 @@ export const match = (caseFile: CaseFile, packs: readonly Pack[], options: Match
       status: e.amountStatus ?? 'verified',
       uncertainty: e.uncertainty,
       figures: e.figures.filter((f) => f.usedFor !== 'rule'),
+      ...contributionFields(l, e),
     };
   });
   lines.sort((a, b) => (a.schemeId < b.schemeId ? -1 : a.schemeId > b.schemeId ? 1 : a.kind === 'cofinancing' ? 1 : b.kind === 'cofinancing' ? -1 : 0));
@@ -111,6 +115,7 @@ export const match = (caseFile: CaseFile, packs: readonly Pack[], options: Match
   });
 
   const covered = lines.reduce((sum, l) => sum + l.amountCents, 0);
+  const alsoPossible = evaluated.filter((e) => e.evaluation.eligible && e.source === null).map(possibleScheme);
   return {
     referenceDate,
     totalCostCents: result.totalCostCents,
@@ -118,6 +123,56 @@ export const match = (caseFile: CaseFile, packs: readonly Pack[], options: Match
     loanCents: lines.filter((l) => l.kind === 'loan').reduce((sum, l) => sum + l.amountCents, 0),
     lines,
     evaluations,
+    ...(alsoPossible.length > 0 ? { alsoPossible } : {}),
+  };
+};
+
+/** "de werkgever" for the payer "Werkgever"; any other payer by its own name. */
+const payerSubject = (payer: string): string => (/^werkgever\b/i.test(payer.trim()) ? `de ${payer.trim().toLowerCase()}` : payer.trim());
+
+/**
+ * A line of kind cofinancing is one of two different things, told apart here where the stacker
+ * still knows: the share a scheme demands from another party (the stacker's cofinancing part,
+ * e.g. Tel mee met Taal's employer share) or the amount a party promised itself (a scheme of
+ * kind cofinancing paying its own main line, e.g. the employer's contribution the adviser set).
+ */
+const contributionFields = (l: StackLine, e: EvaluatedScheme): Pick<FundingLine, 'contribution' | 'explanation'> => {
+  if (l.kind !== 'cofinancing') return {};
+  const who = payerSubject(l.payer);
+  if (l.part === 'cofinancing') {
+    const share = e.source ? sharesOf(e.source).cof : 0;
+    const part = share > 0 ? `: ${numberNl(share / 100)}% van de kosten die de regeling betaalt` : '';
+    return {
+      contribution: 'required',
+      explanation: `${e.scheme.name} betaalt alleen als ${who} zelf ook een deel betaalt${part}. Deze bijdrage is dus verplicht.`,
+    };
+  }
+  return { contribution: 'promised', explanation: `Dit bedrag heeft ${who} zelf toegezegd.` };
+};
+
+/** What to do to learn the amount of an eligible scheme whose amount is not known, in plain Dutch ("u"). */
+const possibleScheme = (e: EvaluatedScheme): PossibleScheme => {
+  const { scheme, pack } = e;
+  const applicant = scheme.application.applicant;
+  const byEmployer = applicant === 'employer' || /^werkgever\b/i.test(scheme.funder.trim());
+  const ask = byEmployer
+    ? 'Vraag uw werkgever hoeveel u uit deze regeling kunt krijgen.'
+    : applicant === 'provider'
+      ? 'Vraag de opleider hoeveel u uit deze regeling kunt krijgen.'
+      : applicant === 'uwv-adviser'
+        ? 'Vraag uw adviseur van UWV hoeveel u uit deze regeling kunt krijgen.'
+        : `Vraag bij ${scheme.funder} hoeveel u uit deze regeling kunt krijgen.`;
+  const applies = applicant === 'client' ? 'U vraagt de regeling zelf aan.' : `${applicantLabels[applicant]} vraagt de regeling aan.`;
+  const firstSource = sourceRef(pack, scheme.sources[0]);
+  return {
+    schemeId: scheme.id,
+    name: scheme.name,
+    packId: pack.id,
+    funder: scheme.funder,
+    applicant,
+    todo: `U komt waarschijnlijk in aanmerking, maar het bedrag is niet bekend. ${ask} ${applies} Uw adviseur kan u daarbij helpen.`,
+    url: scheme.application.url ?? firstSource?.url ?? null,
+    source: firstSource,
   };
 };
 

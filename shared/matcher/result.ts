@@ -2,7 +2,7 @@
 // the live panel shows). Fields may be added, never re-interpreted.
 import { z } from 'zod';
 import { costCategories } from '../case/schema.ts';
-import { parameterStatuses, parameterUnits, schemeKinds, stackingModes } from '../packs/format.ts';
+import { applicants, parameterStatuses, parameterUnits, schemeKinds, stackingModes } from '../packs/format.ts';
 
 export const sourceRefSchema = z.object({ id: z.string(), title: z.string(), url: z.string().optional() });
 export type SourceRef = z.infer<typeof sourceRefSchema>;
@@ -65,6 +65,8 @@ export const evaluationSchema = z.object({
 });
 export type SchemeEvaluation = z.infer<typeof evaluationSchema>;
 
+export const contributionKinds = ['required', 'promised'] as const;
+
 export const lineSchema = z.object({
   schemeId: z.string(),
   name: z.string(),
@@ -85,8 +87,37 @@ export const lineSchema = z.object({
   uncertainty: z.string().nullable().optional(),
   /** Added: the figures behind this amount, each with its status and source. */
   figures: z.array(figureSchema).optional(),
+  /**
+   * Added, on kind "cofinancing" only: why this party pays. required: the scheme pays only if
+   * this party pays its share too (Tel mee met Taal's employer share), "verplichte eigen
+   * bijdrage"; promised: what the party itself promised (the employer's contribution the
+   * adviser entered), "bijdrage". Absent on results saved before it existed: see contributionOf().
+   */
+  contribution: z.enum(contributionKinds).optional(),
+  /** Added: one plain-Dutch sentence that says what this line is, for the client and the adviser; else absent. */
+  explanation: z.string().optional(),
 });
 export type FundingLine = z.infer<typeof lineSchema>;
+
+/**
+ * An eligible scheme whose amount is not known (no public source gives it, or only the employer
+ * knows it): it cannot be in the sums, so it is listed apart, "Mogelijk ook", with what the
+ * client or adviser must do to learn the amount. Without this list such a scheme vanished.
+ */
+export const possibleSchemeSchema = z.object({
+  schemeId: z.string(),
+  name: z.string(),
+  packId: z.string(),
+  /** Who pays the money (the scheme's funder). */
+  funder: z.string(),
+  applicant: z.enum(applicants),
+  /** Plain Dutch (B1, "u"): how to find out the amount, and who applies. */
+  todo: z.string(),
+  /** Where to read more or apply: the application's address, else the scheme's first source. */
+  url: z.string().nullable(),
+  source: sourceRefSchema.nullable(),
+});
+export type PossibleScheme = z.infer<typeof possibleSchemeSchema>;
 
 export const arrangementResultSchema = z.object({
   referenceDate: z.string(),
@@ -95,5 +126,7 @@ export const arrangementResultSchema = z.object({
   loanCents: z.number().int(),
   lines: z.array(lineSchema),
   evaluations: z.array(evaluationSchema),
+  /** Added: eligible schemes with an unknown amount ("Mogelijk ook"); absent when there are none. */
+  alsoPossible: z.array(possibleSchemeSchema).optional(),
 });
 export type ArrangementResult = z.infer<typeof arrangementResultSchema>;
