@@ -4,10 +4,24 @@
 // tested without the Electron binary.
 import type { ServiceCapabilities } from '../services/capabilities.ts';
 
+export interface PrintOptions {
+  pageSize: 'A4';
+  printBackground: boolean;
+  preferCSSPageSize: boolean;
+  /** A tagged PDF: headings, lists and tables keep their structure for screen readers. */
+  generateTaggedPDF: boolean;
+}
+
+/**
+ * How the client's document is printed. Tagged, because a client who reads with a screen reader
+ * must get the headings, the table of who pays what and the steps as such, not loose text.
+ */
+export const printOptions = (): PrintOptions => ({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true, generateTaggedPDF: true });
+
 export interface PrintWindow {
   loadURL(url: string): Promise<void>;
   webContents: {
-    printToPDF(options: { pageSize: 'A4'; printBackground: boolean; preferCSSPageSize: boolean }): Promise<Uint8Array>;
+    printToPDF(options: PrintOptions): Promise<Uint8Array>;
   };
   destroy(): void;
 }
@@ -54,7 +68,7 @@ export function createPdfCapabilities(deps: PdfDeps): Required<ServiceCapabiliti
       const win = deps.openPrintWindow();
       try {
         await win.loadURL(documentDataUrl(html));
-        return await win.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
+        return await win.webContents.printToPDF(printOptions());
       } finally {
         win.destroy();
       }

@@ -2,7 +2,12 @@
 // hidden window as a data: URL, printed on A4, the window always destroyed, and the bytes
 // written only where the adviser chose.
 import { describe, expect, it } from 'vitest';
-import { createPdfCapabilities, documentDataUrl, printWindowOptions, type PrintWindow } from '../../electron/shell/pdf.ts';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { createPdfCapabilities, documentDataUrl, printOptions, printWindowOptions, type PrintWindow } from '../../electron/shell/pdf.ts';
 
 function fakeWindow(fail = false) {
   const log: string[] = [];
@@ -29,7 +34,7 @@ describe('PDF capabilities', () => {
     expect(await caps.printPdf('<p>€ 1.005,00</p>')).toEqual(new Uint8Array([37, 80, 68, 70]));
     expect(ok.log).toEqual([
       'load data:text/html;charset=utf-8,%3Cp',
-      'print {"pageSize":"A4","printBackground":true,"preferCSSPageSize":true}',
+      'print {"pageSize":"A4","printBackground":true,"preferCSSPageSize":true,"generateTaggedPDF":true}',
       'destroy',
     ]);
     expect(decodeURIComponent(documentDataUrl('<p>€ 1.005,00</p>').split(',').slice(1).join(','))).toBe('<p>€ 1.005,00</p>');
@@ -59,5 +64,25 @@ describe('PDF capabilities', () => {
     expect(show).toBe(false);
     expect(webPreferences).toMatchObject({ javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true });
     expect(webPreferences).not.toHaveProperty('preload');
+  });
+
+  // Issue 12, item 11: a client with a screen reader needs the structure, so Chromium is asked
+  // for a tagged PDF. Chromium here (Playwright's page.pdf, the same printing code) shows the
+  // option takes effect on the client's document.
+  it.skipIf(!existsSync('/usr/bin/chromium') || !existsSync('/usr/bin/pdfinfo'))('asks Chromium for a tagged PDF, and gets one', async () => {
+    expect(printOptions()).toEqual({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true, generateTaggedPDF: true });
+    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+    const dir = mkdtempSync(join(tmpdir(), 'arrangeur-tagged-'));
+    try {
+      const page = await (await browser.newContext({ javaScriptEnabled: false, offline: true })).newPage();
+      await page.setContent('<!doctype html><html lang="nl"><body><h1>Zo betaalt u de opleiding</h1><table><tr><th>Wie</th><td>U zelf</td></tr></table></body></html>');
+      const { pageSize: _a4, generateTaggedPDF } = printOptions();
+      const file = join(dir, 'tagged.pdf');
+      writeFileSync(file, await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: generateTaggedPDF }));
+      expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Tagged:\s+yes/);
+    } finally {
+      await browser.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
