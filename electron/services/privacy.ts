@@ -10,6 +10,7 @@ import { clientExportDocumentHtml } from '../../shared/arrangements/client-expor
 import {
   CLIENT_EXPORT_FORMAT,
   CLIENT_EXPORT_FORMAT_VERSION,
+  RETENTION_ERASE_MAX,
   type ClientExport,
   type ErasedRecords,
   type privacyOperations,
@@ -50,6 +51,18 @@ export async function eraseClient(ctx: Pick<ServiceContext, 'now'>, db: Kysely<D
     at: erasedAt,
   });
   return { erasedAt, records };
+}
+
+/**
+ * The moment N calendar months before `now` (UTC). A day the earlier month lacks becomes its
+ * last day: 31 March minus one month is 28 (or 29) February, never 3 March.
+ */
+export function monthsBefore(nowIso: string, months: number): string {
+  const d = new Date(nowIso);
+  const first = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - months, 1, d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), d.getUTCMilliseconds()));
+  const lastDay = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  first.setUTCDate(Math.min(d.getUTCDate(), lastDay));
+  return first.toISOString();
 }
 
 export function privacyHandlers(ctx: ServiceContext): HandlerTable<keyof typeof privacyOperations> {
@@ -95,6 +108,45 @@ export function privacyHandlers(ctx: ServiceContext): HandlerTable<keyof typeof 
         const { version } = await db.selectFrom('clients').select('version').where('id', '=', id).executeTakeFirstOrThrow();
         if (version !== expectedVersion) throw new AppFailure('conflict', msg.eraseChanged);
         return eraseClient(ctx, db, id, 'request');
+      }),
+
+    'retention.review': () =>
+      ctx.read(async (db) => {
+        const { retentionMonths: months } = await settingsRepository(db).get();
+        if (months === null) return { months, archivedBefore: null, candidates: [], total: 0 };
+        const archivedBefore = monthsBefore(ctx.now(), months);
+        const due = db.selectFrom('clients').where('archived_at', 'is not', null).where('archived_at', '<', archivedBefore);
+        const rows = await due
+          .select(['id', 'display_name', 'archived_at', 'version'])
+          .orderBy('archived_at')
+          .orderBy('id')
+          .limit(RETENTION_ERASE_MAX)
+          .execute();
+        const { total } = await due.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+        return {
+          months,
+          archivedBefore,
+          candidates: rows.map((r) => ({ id: r.id, displayName: r.display_name, archivedAt: r.archived_at!, version: r.version })),
+          total: Number(total),
+        };
+      }),
+
+    'retention.erase': ({ clients }) =>
+      ctx.transaction(async (db) => {
+        const { retentionMonths: months } = await settingsRepository(db).get();
+        if (months === null) throw new AppFailure('invalid-input', msg.retentionOff);
+        const archivedBefore = monthsBefore(ctx.now(), months);
+        const erased = [];
+        const skipped = [];
+        for (const { id, expectedVersion } of clients) {
+          // Checked again now: the list may be older than a restore or an edit in another window.
+          const row = await db.selectFrom('clients').select(['archived_at', 'version']).where('id', '=', id).executeTakeFirst();
+          if (!row) skipped.push({ id, reason: msg.retentionGone });
+          else if (row.archived_at === null || row.archived_at >= archivedBefore) skipped.push({ id, reason: msg.retentionNoLongerDue });
+          else if (row.version !== expectedVersion) skipped.push({ id, reason: msg.retentionChanged });
+          else erased.push({ id, ...(await eraseClient(ctx, db, id, 'retention')) });
+        }
+        return { erased, skipped };
       }),
 
     'clients.exportPdf': async ({ clientId }) => {

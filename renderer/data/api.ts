@@ -68,6 +68,7 @@ type NoChangeOp =
   // Inzage and export (issue 13.11) add only an audit entry, which no cached read holds.
   | 'clients.exportData'
   | 'clients.exportPdf'
+  | 'retention.review'
   | 'packs.diff'
   | 'packs.getFeeds'
   | 'packs.runTests'
@@ -107,6 +108,7 @@ export const effects: { readonly [K in WriteOp]: Effects<K> } = {
   'arrangements.importJson': { invalidates: ({ clientId }) => [keys.dossier(clientId)] },
   // Erasure (issue 13.12): the dossier is gone; drop it and refresh the list.
   'clients.erase': { invalidates: ({ id }) => [keys.dossier(id), keys.clientList()] },
+  'retention.erase': { invalidates: (_input, { erased }) => [...erased.map(({ id }) => keys.dossier(id)), keys.clientList()] },
   // Which packs are installed and trusted: every match reads them; the dossiers themselves stay.
   'packs.import': { invalidates: () => [keys.packs()] },
   'packs.sync': { invalidates: () => [keys.packs()] },

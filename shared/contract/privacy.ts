@@ -90,6 +90,18 @@ export type ErasedRecords = z.infer<typeof erasedRecordsSchema>;
 
 export const erasureSchema = z.object({ erasedAt: z.string(), records: erasedRecordsSchema });
 
+/** One dossier the retention policy would erase: only what the adviser needs to recognise it. */
+export const retentionCandidateSchema = z.object({
+  id: clientIdSchema,
+  displayName: z.string(),
+  archivedAt: z.string(),
+  /** Send it back with retention.erase: a dossier changed after the review is not erased. */
+  version: z.number().int().min(1),
+});
+
+export const RETENTION_ERASE_MAX = 500;
+const retentionConfirmMessage = 'Bevestig dat u deze dossiers wilt wissen. Er is niets gewist.';
+
 export const privacyOperations = {
   /**
    * Inzage and export: everything held about one client, as the JSON file (with its published
@@ -125,5 +137,41 @@ export const privacyOperations = {
     }),
     erasureSchema,
     'Dossier wissen',
+  ),
+  /**
+   * What the retention policy would erase now: archived dossiers archived longer than the
+   * policy's months ago, oldest first. Erases nothing. months null = the policy is off (empty list).
+   */
+  'retention.review': operation(
+    z.strictObject({}),
+    z.object({
+      months: z.number().int().nullable(),
+      /** Dossiers archived before this moment (ISO 8601) qualify; null when the policy is off. */
+      archivedBefore: z.string().nullable(),
+      candidates: z.array(retentionCandidateSchema),
+      /** All that qualify; candidates holds at most 500 of them. */
+      total: z.number().int().min(0),
+    }),
+    'Bewaartermijn: dossiers om te wissen tonen',
+  ),
+  /**
+   * Erases the dossiers the adviser confirmed from the review list, in one transaction. Each is
+   * checked again: still archived, still past the retention period, unchanged since the review.
+   * One that no longer qualifies is skipped and named with the reason; the rest are erased.
+   */
+  'retention.erase': operation(
+    z.strictObject({
+      confirm: z.literal(true, { error: retentionConfirmMessage }),
+      clients: z
+        .array(z.strictObject({ id: clientIdSchema, expectedVersion: z.number().int().min(1) }), { error: 'Kies de dossiers die u wilt wissen.' })
+        .min(1, { message: 'Kies de dossiers die u wilt wissen.' })
+        .max(RETENTION_ERASE_MAX, { message: `Wis hoogstens ${RETENTION_ERASE_MAX} dossiers tegelijk.` })
+        .refine((list) => new Set(list.map((c) => c.id)).size === list.length, { message: 'Een dossier staat twee keer in de lijst. Er is niets gewist.' }),
+    }),
+    z.object({
+      erased: z.array(z.object({ id: clientIdSchema, erasedAt: z.string(), records: erasedRecordsSchema })),
+      skipped: z.array(z.object({ id: clientIdSchema, reason: z.string() })),
+    }),
+    'Dossiers wissen volgens de bewaartermijn',
   ),
 } as const;

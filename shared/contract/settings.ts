@@ -16,6 +16,11 @@ export const settingsSchema = z.object({
   address: z.string(),
   /** Optional web address, always with https:// or http://. */
   website: z.string(),
+  /**
+   * Retention policy: archived dossiers older than this many months are proposed for erasure
+   * (retention.review); null = off, the default. Nothing is erased without the adviser's confirmation.
+   */
+  retentionMonths: z.number().int().nullable(),
   /** The data folder these dossiers are stored in (read-only); null when the runtime does not say. */
   dataLocation: z.string().nullable(),
   updatedAt: z.string().nullable(),
@@ -24,9 +29,12 @@ export type Settings = z.infer<typeof settingsSchema>;
 
 /** The settings the adviser can change, as stored (no dataLocation: that is not a setting). */
 export type StoredSettings = Omit<Settings, 'dataLocation'>;
-/** The names of the stored settings, in the order the settings screen shows them. */
+/** The names of the stored text settings, in the order the settings screen shows them. */
 export const settingKeys = ['adviserName', 'organisation', 'phone', 'email', 'address', 'website'] as const;
-export type SettingKey = (typeof settingKeys)[number];
+export type SettingKey = (typeof settingKeys)[number] | 'retentionMonths';
+
+export const RETENTION_MAX_MONTHS = 240;
+const retentionMessage = `Kies een bewaartermijn van 1 tot ${RETENTION_MAX_MONTHS} maanden (hele maanden), of zet de bewaartermijn uit.`;
 
 const optionalText = (max: number, tooLong: string) => z.string({ error: tooLong }).trim().max(max, { message: tooLong });
 
@@ -70,6 +78,14 @@ export const settingsFieldsSchema = z.strictObject({
     .refine((s) => s === '' || WEBSITE.test(s), { message: websiteMessage })
     // Stored with its scheme, so the document can make it a link without guessing.
     .transform((s) => (s === '' || /^https?:\/\//i.test(s) ? s : `https://${s}`))
+    .optional(),
+  /** null switches the retention policy off. */
+  retentionMonths: z
+    .number({ error: retentionMessage })
+    .int({ message: retentionMessage })
+    .min(1, { message: retentionMessage })
+    .max(RETENTION_MAX_MONTHS, { message: retentionMessage })
+    .nullable()
     .optional(),
 });
 export type SettingsFields = z.infer<typeof settingsFieldsSchema>;

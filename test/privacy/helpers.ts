@@ -16,11 +16,15 @@ export interface PrivacyOptions {
   capabilities?: ServiceCapabilities;
   /** Start of the fake clock (each call to now() steps one second). */
   start?: string;
+  /** Prefix for the fake ids, when several service stacks share one store. */
+  idPrefix?: string;
 }
 
 export function privacyServices(options: PrivacyOptions = {}) {
   const store = options.store ?? freshStore();
-  const services = createServices(store, fakeContext(options.start ?? '2026-03-02T09:00:00.000Z'), {
+  const clock = fakeContext(options.start ?? '2026-03-02T09:00:00.000Z');
+  const prefix = options.idPrefix ?? '';
+  const services = createServices(store, { now: clock.now, newId: () => `${prefix}${clock.newId()}` }, {
     packs: { packs: referencePacks(), problems: [] },
     capabilities: options.capabilities,
     dataDir: options.dataDir,

@@ -20,7 +20,7 @@ describe('settings', () => {
     const s = privacyServices({ dataDir: '/home/adviseur/.local/share/arrangeur' });
     expect(await s.must('settings.get', {})).toMatchObject({ organisation: '', dataLocation: '/home/adviseur/.local/share/arrangeur' });
     const saved = await s.must('settings.update', contact);
-    expect(saved).toEqual({ ...contact, website: 'https://www.leerwerkloket.nl/twente', dataLocation: '/home/adviseur/.local/share/arrangeur', updatedAt: expect.any(String) });
+    expect(saved).toEqual({ ...contact, website: 'https://www.leerwerkloket.nl/twente', retentionMonths: null, dataLocation: '/home/adviseur/.local/share/arrangeur', updatedAt: expect.any(String) });
     expect(await s.must('settings.get', {})).toEqual(saved);
   });
 

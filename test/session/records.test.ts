@@ -108,7 +108,7 @@ describe('trainings', () => {
 describe('settings and packs', () => {
   it('keeps the adviser name', async () => {
     const s = sessionServices();
-    const empty = { organisation: '', phone: '', email: '', address: '', website: '', dataLocation: null };
+    const empty = { organisation: '', phone: '', email: '', address: '', website: '', retentionMonths: null, dataLocation: null };
     expect(await s.must('settings.get', {})).toEqual({ adviserName: '', ...empty, updatedAt: null });
     await s.must('settings.update', { adviserName: '  Fatima el Idrissi ' });
     expect(await s.must('settings.get', {})).toEqual({ adviserName: 'Fatima el Idrissi', ...empty, updatedAt: expect.any(String) });
