@@ -10,6 +10,7 @@ import { trainingsRepository } from '../../db/repositories/trainings.ts';
 import type { Database } from '../../db/schema.ts';
 import { findStatement } from '../../shared/apk/checklist.ts';
 import { applyChanges, isPending, isTrainingChange, progressBySection, raiseSignals } from '../../shared/apk/signals.ts';
+import { suggestedSchemes } from '../../shared/apk/suggestions.ts';
 import type { ApkState, apkOperations } from '../../shared/contract/apk.ts';
 import { AppFailure } from '../../shared/contract/result.ts';
 import type { TrainingRecord } from '../../shared/contract/trainings.ts';
@@ -25,9 +26,14 @@ export async function apkState(ctx: ServiceContext, db: Kysely<Database>, client
   const answers = await apk.answers(clientId, checklist.id);
   const intake = await intakeRepository(db).get(clientId);
   const confirmations = await apk.confirmations(clientId);
+  // Only the schemes this client could get: the dossier's region, the intake's sector fund and
+  // today as the peildatum (the APK is about now), against the packs in use (issue 12, item 8).
+  const { region } = await clientFacts(db, clientId);
+  const facts = { region, sectorFund: intake.work.sectorFund, referenceDate: ctx.now().slice(0, 10) };
+  const packs = ctx.packs.current().packs;
   const signals = raiseSignals(checklist, answers).map((signal) => {
     const trainingConfirmed = confirmations.some((c) => c.signalId === signal.id && c.changes.some(isTrainingChange));
-    return { ...signal, pending: isPending(signal, intake, trainingConfirmed) };
+    return { ...signal, schemes: suggestedSchemes(signal.schemes, packs, facts), pending: isPending(signal, intake, trainingConfirmed) };
   });
   return {
     clientId,
