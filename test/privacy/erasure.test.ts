@@ -132,6 +132,23 @@ describe('clients.erase', () => {
     expect((await s.must('clients.get', { id: her.client.id })).displayName).toBe(NAME);
   });
 
+  it('also sweeps rows of other tables that hold the client id (re-evaluation items), and only hers', async () => {
+    const s = privacyServices();
+    const { her, other } = await seeded(s);
+    const db = s.store.sqlite;
+    db.prepare(`INSERT INTO reevaluation_runs (id, started_at, status, target_packs) VALUES ('r1', 't', 'done', '[]')`).run();
+    const item = db.prepare(
+      `INSERT INTO reevaluation_items (id, run_id, arrangement_id, client_id, from_version, target_key, training_title, detail, changed_packs, decision, created_at)
+       VALUES (?, 'r1', ?, ?, 1, 'k', 'Taal op het werk', '{}', '[]', 'open', 't')`,
+    );
+    item.run('i1', her.arrangement.id, her.client.id);
+    item.run('i2', 'a-bram', other.id);
+    const erased = await s.must('clients.erase', { id: her.client.id, expectedVersion: her.client.version, confirmName: NAME });
+    expect(erased.records.otherRecords).toBe(1);
+    expect(s.rows('SELECT id FROM reevaluation_items')).toEqual([{ id: 'i2' }]);
+    expect(rowsHolding(s, her.client.id)).toEqual([]);
+  });
+
   it('erases an archived dossier too, and keeps the versions of other clients append-only', async () => {
     const s = privacyServices();
     const { her } = await seeded(s);
