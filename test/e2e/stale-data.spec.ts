@@ -6,14 +6,14 @@ import type { Locator, Page } from '@playwright/test';
 import { basicSkillsTraining, employedIntake, otherTrainings } from './session-seed.ts';
 import { test, expect, openApp, type Services } from './fixtures.ts';
 
-const LLLK = 'nl.levenlanglerenkrediet';
+const STAP = 'nl.stap';
 
 const must = <T>(what: string, result: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
   if (!result.ok) throw new Error(`${what} failed: ${result.error.message}`);
   return result.value;
 };
 
-/** A dossier with a mbo diploma training (bol) starting 01-09-2022: the Levenlanglerenkrediet is only for who is younger than 56 then. */
+/** A dossier with a forklift certificate: on 15-03-2022 STAP pays it, but only for who has not reached the AOW age (66 and 7 months in 2022). */
 const seed = async (services: Services) => {
   const client = must(
     'clients.create',
@@ -26,7 +26,7 @@ const seed = async (services: Services) => {
       expectedVersion: 0,
       fields: employedIntake,
       trainings: {
-        added: [basicSkillsTraining, otherTrainings[0]!].map((training, i) => ({ key: `t${i}`, training })),
+        added: [basicSkillsTraining, otherTrainings[1]!].map((training, i) => ({ key: `t${i}`, training })),
         changed: [],
         removed: [],
       },
@@ -46,31 +46,33 @@ const linesTable = (page: Page) => page.getByRole('table', { name: 'Wie betaalt 
 test('a birth date changed in the dossier form is used by Financiering at once, and the saved arrangement equals the screen', async ({ page, services }) => {
   const client = await seed(services);
   await openApp(page, services.url, `#/dossiers/${client.id}/financiering`);
-  await page.getByLabel('Opleiding', { exact: true }).selectOption({ label: 'Mbo-2 Logistiek medewerker' });
-  // 44 at the start of the training: the credit fits.
-  await expect(linesTable(page).locator(`tr[data-scheme="${LLLK}"]`)).toHaveCount(1);
+  await page.getByLabel('Opleiding', { exact: true }).selectOption({ label: 'Heftruckcertificaat' });
+  await page.getByRole('textbox', { name: 'Peildatum' }).fill('15-03-2022');
+  // 43 on the peildatum: STAP pays.
+  await expect(linesTable(page).locator(`tr[data-scheme="${STAP}"]`)).toHaveCount(1);
 
-  // The adviser corrects the birth date in the dossier form: 62 at the start of the training.
+  // The adviser corrects the birth date in the dossier form: 67 on the peildatum.
   await page.getByRole('link', { name: 'Terug naar het dossier' }).click();
   await page.getByRole('link', { name: 'Bewerken' }).click();
-  await page.getByLabel('Geboortedatum').fill('01-01-1960');
+  await page.getByLabel('Geboortedatum').fill('01-01-1955');
   await page.getByRole('button', { name: 'Dossier opslaan' }).click();
   await expect(page.getByText('De wijzigingen zijn opgeslagen.')).toBeVisible();
 
-  // Back to Financiering, without reloading the page: the credit no longer fits.
+  // Back to Financiering, without reloading the page: STAP no longer fits.
   await page.getByRole('link', { name: 'Financiering', exact: true }).click();
   await expect(page.getByLabel('Opleiding', { exact: true })).toHaveValue('1');
-  await expect(page.locator(`li.arr-scheme--ineligible[data-scheme="${LLLK}"]`)).toContainText('Het krediet is alleen voor wie dan jonger is dan 56');
-  await expect(linesTable(page).locator(`tr[data-scheme="${LLLK}"]`)).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: 'Peildatum' })).toHaveValue('15-03-2022');
+  await expect(page.locator(`li.arr-scheme--ineligible[data-scheme="${STAP}"]`)).toContainText('AOW-leeftijd bereikt');
+  await expect(linesTable(page).locator(`tr[data-scheme="${STAP}"]`)).toHaveCount(0);
   const onScreen = await linesOf(linesTable(page));
 
   // Saved: the arrangement is what the adviser saw.
   await page.getByRole('button', { name: 'Opslaan als arrangement' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Mbo-2 Logistiek medewerker' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Heftruckcertificaat' })).toBeVisible();
   expect(await linesOf(linesTable(page))).toEqual(onScreen);
   const id = await page.locator('[data-arrangement]').first().getAttribute('data-arrangement');
   const stored = must('arrangements.get', await services.call('arrangements.get', { id: id! }));
-  expect(stored.case.client.birthDate).toBe('1960-01-01');
+  expect(stored.case.client.birthDate).toBe('1955-01-01');
   const fundingLines = onScreen.filter((row) => !row.startsWith('eigen-bijdrage|'));
   expect(stored.result.lines.map((l) => `${l.schemeId}|${l.kind}`)).toEqual(fundingLines.map((row) => row.split('|').slice(0, 2).join('|')));
 });
