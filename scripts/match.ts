@@ -80,7 +80,7 @@ export const runMatchCli = (argv: readonly string[]): CliOutcome => {
   }
   const caseFile = parsed.caseFile;
   if (args.date !== null && args.date < caseFile.client.birthDate) {
-    return inputError([`Fout: --date ${args.date} ligt vóór de geboortedatum van de klant (client.birthDate ${caseFile.client.birthDate} in "${args.casePath}").`]);
+    return inputError([`Fout: --date ${args.date} ligt vóór de geboortedatum van de cliënt (client.birthDate ${caseFile.client.birthDate} in "${args.casePath}").`]);
   }
 
   const loaded = loadPackDirs(args.packDirs.length > 0 ? args.packDirs : [defaultPacksDir()]);

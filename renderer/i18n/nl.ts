@@ -407,9 +407,9 @@ export const messages = {
   'arrangement.versions.status': 'Status',
   'arrangement.versions.current': 'Versie {version} (deze)',
   'arrangement.versions.open': 'Versie {version} bekijken',
-  'arrangement.export.heading': 'Voor de klant',
+  'arrangement.export.heading': 'Voor de cliënt',
   'arrangement.export.intro': 'De PDF zet in eenvoudige taal op een rij wat de opleiding kost, wie wat betaalt en wat de cliënt moet doen.',
-  'arrangement.export.pdf': 'PDF voor de klant',
+  'arrangement.export.pdf': 'PDF voor de cliënt',
   'arrangement.export.json': 'Exporteren (JSON)',
   'arrangement.export.pdfSaved': 'De PDF is opgeslagen.',
   'arrangement.export.pdfSavedAt': 'De PDF is opgeslagen: {path}',
@@ -432,12 +432,12 @@ export const messages = {
   'arrangement.import.unreadable': 'Dit bestand kon niet worden gelezen.',
 
   // Print view (browser mode)
-  'print.title': 'Document voor de klant',
+  'print.title': 'Document voor de cliënt',
   'print.back': 'Terug naar het arrangement',
-  'print.intro': 'Zo ziet het document voor de klant eruit. Kies ‘Afdrukken’ en dan ‘Opslaan als PDF’ om het als {file} te bewaren.',
+  'print.intro': 'Zo ziet het document voor de cliënt eruit. Kies ‘Afdrukken’ en dan ‘Opslaan als PDF’ om het als {file} te bewaren.',
   'print.print': 'Afdrukken',
   'print.failed': 'Het document kon niet worden gemaakt.',
-  'print.frameTitle': 'Document voor de klant',
+  'print.frameTitle': 'Document voor de cliënt',
 
   // Intake validation
   'validation.required': 'Vul dit veld in.',

@@ -88,7 +88,7 @@ const paramNotices = (params: Map<string, ParamUse>, scheme: Scheme): Notice[] =
     } else if (p.status === 'unverified') {
       out.push({
         kind: 'unverified-figure',
-        text: `Het getal "${p.label}" (${quantityNl(p.value, p.unit)}) is niet bevestigd in een officiële bron (laatst bekeken op ${longDateNl(p.lastVerified)}). Controleer het bij ${scheme.funder} voordat u de klant iets belooft.`,
+        text: `Het getal "${p.label}" (${quantityNl(p.value, p.unit)}) is niet bevestigd in een officiële bron (laatst bekeken op ${longDateNl(p.lastVerified)}). Controleer het bij ${scheme.funder} voordat u de cliënt iets belooft.`,
       });
     }
   }
@@ -106,7 +106,7 @@ const disputedSentence = (p: ParamUse, scheme: Scheme): string => {
   const values = [...new Set((p.claims ?? []).map((c) => c.value))].sort((a, b) => a - b);
   const noun = nounFor(p.unit);
   const lowest = values[0] ?? p.value ?? 0;
-  return `Dit ${noun} is niet zeker: bronnen noemen ${joinNl(values.map((v) => figureNl(v, p.unit)), 'en')}. Vraag het na bij ${scheme.funder}. Arrangeur rekent met het laagste ${noun} (${figureNl(lowest, p.unit)}), zodat de klant niet te veel wordt beloofd.`;
+  return `Dit ${noun} is niet zeker: bronnen noemen ${joinNl(values.map((v) => figureNl(v, p.unit)), 'en')}. Vraag het na bij ${scheme.funder}. Arrangeur rekent met het laagste ${noun} (${figureNl(lowest, p.unit)}), zodat de cliënt niet te veel wordt beloofd.`;
 };
 
 const statusRank: Record<ParameterStatus, number> = { verified: 0, unverified: 1, disputed: 2, unknown: 3 };
@@ -121,7 +121,7 @@ const amountCertainty = (params: Map<string, ParamUse>, scheme: Scheme, wholeUnk
     let text: string | null = null;
     if (p.status === 'disputed') text = disputedSentence(p, scheme);
     else if (p.status === 'unverified' && p.value !== null) {
-      text = `Dit ${nounFor(p.unit)} is niet zeker: "${p.label}" (${figureNl(p.value, p.unit)}) is niet bevestigd in een officiële bron. Vraag het na bij ${scheme.funder} voordat u de klant iets belooft.`;
+      text = `Dit ${nounFor(p.unit)} is niet zeker: "${p.label}" (${figureNl(p.value, p.unit)}) is niet bevestigd in een officiële bron. Vraag het na bij ${scheme.funder} voordat u de cliënt iets belooft.`;
     } else if (p.status === 'unknown') {
       // Unknown for the whole amount (no line at all) or for a part (a study year that counts for nothing).
       text = wholeUnknown

@@ -67,8 +67,8 @@ export const compareExpectations = (expect: SchemeTest['expect'], result: Arrang
       const failed = e.reasons.filter((r) => !r.passed).map((r) => r.rule);
       failures.push(
         want
-          ? `Regeling ${id}: verwacht "komt in aanmerking", maar de klant komt er niet voor in aanmerking (niet gehaald: ${list(failed)}).`
-          : `Regeling ${id}: verwacht "komt niet in aanmerking", maar de klant komt er wel voor in aanmerking.`,
+          ? `Regeling ${id}: verwacht "komt in aanmerking", maar de cliënt komt er niet voor in aanmerking (niet gehaald: ${list(failed)}).`
+          : `Regeling ${id}: verwacht "komt niet in aanmerking", maar de cliënt komt er wel voor in aanmerking.`,
       );
     }
   }

@@ -394,7 +394,7 @@ function checkPackReferences(pack: z.infer<typeof packShape>, ctx: Ctx): void {
       add(ctx, at('stacking', 'mode'), 'Een lening kan niet "exclusive" zijn: leningen vullen aan wat de subsidies overlaten.', 'exclusive', '"stacks" of "remainder-only"');
     }
     if (scheme.kind === 'loan' && cof) {
-      add(ctx, at('stacking', 'cofinancing'), 'Een lening heeft geen cofinanciering: de klant betaalt de lening zelf terug.', cof, 'geen "cofinancing" bij een lening');
+      add(ctx, at('stacking', 'cofinancing'), 'Een lening heeft geen cofinanciering: de cliënt betaalt de lening zelf terug.', cof, 'geen "cofinancing" bij een lening');
     }
   });
 

@@ -62,7 +62,7 @@ export const caseJsonSchema = (): Json => {
   return {
     $schema,
     title: 'Arrangeur casusbestand, formaat v1',
-    description: 'De situatie van één klant en één opleiding, om regelingen op te zoeken.',
+    description: 'De situatie van één cliënt en één opleiding, om regelingen op te zoeken.',
     ...rest,
   };
 };

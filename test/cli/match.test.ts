@@ -110,7 +110,7 @@ describe('runMatchCli (in process)', () => {
     ['impossible date', ['--case', ok, '--date', '2023-02-29'], 2, 'gevonden "2023-02-29"'],
     ['missing case file', ['--case', join(tmp, 'weg.json')], 1, 'weg.json" bestaat niet'],
     ['case is a folder', ['--case', tmp], 1, 'is een map, geen bestand'],
-    ['date before birth', ['--case', ok, '--date', '1970-01-01'], 1, 'ligt vóór de geboortedatum van de klant (client.birthDate'],
+    ['date before birth', ['--case', ok, '--date', '1970-01-01'], 1, 'ligt vóór de geboortedatum van de cliënt (client.birthDate'],
     ['missing pack folder', ['--case', ok, '--pack', join(tmp, 'geen-map')], 1, 'geen-map: Deze map bestaat niet.'],
   ];
   for (const [what, args, code, text] of cases) {

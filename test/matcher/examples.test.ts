@@ -132,7 +132,7 @@ describe('e: Tel mee met Taal, digital skills course of 1.500 euro in January 20
   });
   it('the other schemes explain every rule they fail', () => {
     expect(failedRules(r, 'nl.uwv-scholing-ww')).toEqual(['ww-uitkering', 'kansberoep', 'baangarantie']);
-    expect(failedRules(r, 'nl.levenlanglerenkrediet')).toEqual(['ho-opleiding', 'mbo-diploma', 'mbo-bol']);
+    expect(failedRules(r, 'nl.levenlanglerenkrediet')).toEqual(['soort-opleiding']);
   });
 });
 
@@ -183,10 +183,10 @@ describe('i: a student with studiefinanciering', () => {
   const r = run('stap-studiefinanciering.json');
   it('STAP fails only on studiefinanciering; the retail budget on hours and years in service', () => {
     expect(failedRules(r, 'nl.stap')).toEqual(['geen-studiefinanciering']);
-    expect(evaluation(r, 'nl.stap').reasons.find((x) => !x.passed)!.text).toBe('De klant krijgt studiefinanciering. Dan kan STAP niet.');
+    expect(evaluation(r, 'nl.stap').reasons.find((x) => !x.passed)!.text).toBe('De cliënt krijgt studiefinanciering. Dan kan STAP niet.');
     expect(failedRules(r, 'sector.retail-non-food.ontwikkelbudget')).toEqual(['minimaal-uren', 'een-jaar-in-dienst']);
     expect(evaluation(r, 'sector.retail-non-food.ontwikkelbudget').reasons.find((x) => x.rule === 'minimaal-uren')!.text).toBe(
-      'De klant werkt 12 uur per week. Dat is minder dan 16 uur.',
+      'De cliënt werkt 12 uur per week. Dat is minder dan 16 uur.',
     );
     expect(lines(r)).toEqual([]);
     expect(r.ownContributionCents).toBe(69500);

@@ -44,7 +44,7 @@ describe('status of the figures behind a line', () => {
     expect(line.status).toBe('disputed');
     expect(line.unverified).toBe(true);
     expect(line.uncertainty).toBe(
-      'Dit bedrag is niet zeker: bronnen noemen € 750 en € 800. Vraag het na bij OOM. Arrangeur rekent met het laagste bedrag (€ 750), zodat de klant niet te veel wordt beloofd.',
+      'Dit bedrag is niet zeker: bronnen noemen € 750 en € 800. Vraag het na bij OOM. Arrangeur rekent met het laagste bedrag (€ 750), zodat de cliënt niet te veel wordt beloofd.',
     );
     const fig = line.figures!.find((f) => f.parameter === 'max')!;
     expect(fig).toMatchObject({ status: 'disputed', value: 75_000, usedFor: 'amount', lastVerified: '2026-11-29' });
@@ -64,7 +64,7 @@ describe('status of the figures behind a line', () => {
   it('an unverified figure gives a line marked unverified with the sentence to check it', () => {
     const r = match(makeCase(costs), [oom('unverified', [{ from: '2020-01-01', value: 80_000 }])]);
     expect(r.lines[0]!.status).toBe('unverified');
-    expect(r.lines[0]!.uncertainty).toBe('Dit bedrag is niet zeker: "Maximale toelage" (€ 800) is niet bevestigd in een officiële bron. Vraag het na bij OOM voordat u de klant iets belooft.');
+    expect(r.lines[0]!.uncertainty).toBe('Dit bedrag is niet zeker: "Maximale toelage" (€ 800) is niet bevestigd in een officiële bron. Vraag het na bij OOM voordat u de cliënt iets belooft.');
   });
 
   it('a dated change of status: the value that applies on the peildatum decides', () => {

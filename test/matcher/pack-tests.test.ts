@@ -51,8 +51,8 @@ describe('runPackTests', () => {
     );
     expect(r!.passed).toBe(false);
     expect(r!.failures).toEqual([
-      'Regeling nl.stap: verwacht "komt niet in aanmerking", maar de klant komt er wel voor in aanmerking.',
-      'Regeling nl.tel-mee-met-taal: verwacht "komt in aanmerking", maar de klant komt er niet voor in aanmerking (niet gehaald: basisvaardigheden-onvoldoende, basisvaardigheden-opleiding).',
+      'Regeling nl.stap: verwacht "komt niet in aanmerking", maar de cliënt komt er wel voor in aanmerking.',
+      'Regeling nl.tel-mee-met-taal: verwacht "komt in aanmerking", maar de cliënt komt er niet voor in aanmerking (niet gehaald: basisvaardigheden-onvoldoende, basisvaardigheden-opleiding).',
       'Regeling nl.tel-mee-met-taal: verwacht niet gehaalde regels in-dienstbetrekking, gevonden basisvaardigheden-onvoldoende, basisvaardigheden-opleiding.',
       'Verwachte financieringsregel ontbreekt: nl.stap (grant) € 900,00. Gevonden regels: nl.stap (grant) € 1.000,00.',
       'Onverwachte financieringsregel: nl.stap (grant) € 1.000,00. Gevonden regels: nl.stap (grant) € 1.000,00.',

@@ -41,8 +41,8 @@ for (const file of files) {
       const missing: string[] = [];
       for (const scheme of pack.schemes) {
         const verdicts = pack.tests.map((t) => t.expect.eligible?.[scheme.id]).filter((v) => v !== undefined);
-        if (!verdicts.includes(true)) missing.push(`${scheme.id}: geen test waarin de klant in aanmerking komt`);
-        if (!verdicts.includes(false)) missing.push(`${scheme.id}: geen test waarin de klant niet in aanmerking komt`);
+        if (!verdicts.includes(true)) missing.push(`${scheme.id}: geen test waarin de cliënt in aanmerking komt`);
+        if (!verdicts.includes(false)) missing.push(`${scheme.id}: geen test waarin de cliënt niet in aanmerking komt`);
       }
       expect(missing).toEqual([]);
     });
