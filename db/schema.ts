@@ -137,6 +137,62 @@ export interface ErasurePermitsTable {
   client_id: string;
 }
 
+/** Supervisor reports (migration 0040): the bundle key and the imported report bundles. */
+export interface ReportSecretTable {
+  id: number;
+  secret: string;
+  created_at: string;
+}
+
+export interface ReportBundlesTable {
+  seq: Generated<number>;
+  id: string;
+  file_name: string;
+  digest: string;
+  period_from: string;
+  period_to: string;
+  exported_on: string;
+  packs: string;
+  record_count: number;
+  imported_at: string;
+}
+
+export interface ReportRecordsTable {
+  seq: Generated<number>;
+  bundle_seq: number;
+  record_id: string;
+  version: number;
+  current: Generated<number>;
+  reference_month: string;
+  status_month: string;
+  status: string;
+  region: string;
+  age_band: string;
+  education_level: string;
+  work_status: string;
+  sector_fund: string | null;
+  training_kind: string;
+  training_level: string | null;
+  training_purpose: string;
+  total_cost_cents: number;
+  own_contribution_cents: number;
+  loan_cents: number;
+}
+
+export interface ReportLinesTable {
+  record_seq: number;
+  scheme_id: string;
+  payer_kind: string;
+  kind: string;
+  amount_cents: number;
+}
+
+export interface ReportRefusalsTable {
+  record_seq: number;
+  scheme_id: string;
+  rule_id: string | null;
+}
+
 export interface Database {
   clients: ClientsTable;
   clients_fts: ClientsFtsTable;
@@ -150,4 +206,9 @@ export interface Database {
   arrangement_versions: ArrangementVersionsTable;
   audit_log: AuditLogTable;
   erasure_permits: ErasurePermitsTable;
+  report_secret: ReportSecretTable;
+  report_bundles: ReportBundlesTable;
+  report_records: ReportRecordsTable;
+  report_lines: ReportLinesTable;
+  report_refusals: ReportRefusalsTable;
 }

@@ -11,6 +11,7 @@ import { m0014ClientsSearchFolding } from './0014_clients_search_folding.ts';
 import { m0015AuditLog } from './0015_audit_log.ts';
 import { m0016Erasure } from './0016_erasure.ts';
 import { m0030Reevaluation } from './0030_reevaluation.ts';
+import { m0040Reports } from './0040_reports.ts';
 import type { Migration } from './migration.ts';
 
 export type { Migration } from './migration.ts';
@@ -33,4 +34,6 @@ export const migrations: readonly Migration[] = [
   // Re-evaluation after a pack change (issue 9). Numbered from 0030 so steps of work done at the
   // same time (0017-0029) still sort before it: applied steps are read back in name order.
   m0030Reevaluation,
+  // Supervisor reports (issue 10): the installation's bundle key and the imported bundles.
+  m0040Reports,
 ];

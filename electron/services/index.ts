@@ -19,6 +19,7 @@ import { intakeHandlers } from './intake.ts';
 import { packsHandlers } from './packs.ts';
 import { privacyHandlers } from './privacy.ts';
 import { regionsHandlers } from './regions.ts';
+import { reportsHandlers } from './reports.ts';
 import { livePacks, loadPacksAtStart, type PacksSnapshot } from './packs-at-start.ts';
 import { reevaluationService } from './reevaluation.ts';
 import { settingsHandlers } from './settings.ts';
@@ -106,6 +107,7 @@ export function createServices(store: Store, clock: Clock, options: ServiceOptio
     ...dossierHandlers(ctx),
     ...auditHandlers(ctx),
     ...privacyHandlers(ctx),
+    ...reportsHandlers(ctx),
     ...reevaluation.handlers,
   };
   const dispatch = createDispatch(handlers, options.log);

@@ -19,6 +19,8 @@ export const keys = {
   packs: (): QueryKey => ['packs'],
   regions: (): QueryKey => ['regions'],
   apkChecklist: (): QueryKey => ['apk-checklist'],
+  /** The supervisor's reports: the bundles that are in and every report over them. */
+  reports: (): QueryKey => ['reports'],
 } as const;
 
 /** Enough for a working list; beyond this the adviser searches (the list says so). */
@@ -74,7 +76,15 @@ type NoChangeOp =
   | 'packs.runTests'
   | 'reevaluation.list'
   | 'reevaluation.progress'
-  | 'trust.list';
+  | 'trust.list'
+  // Supervisor reports (issue 10): reading, counting and exporting change nothing.
+  | 'reports.exportBundle'
+  | 'reports.bundles'
+  | 'reports.run'
+  | 'reports.exportCsv'
+  | 'reports.exportXlsx'
+  | 'reports.document'
+  | 'reports.exportPdf';
 
 export type WriteOp = Exclude<OpName, NoChangeOp>;
 
@@ -118,6 +128,9 @@ export const effects: { readonly [K in WriteOp]: Effects<K> } = {
   // A re-evaluated arrangement gets a new version (or a note that the old one is kept).
   'reevaluation.accept': { invalidates: () => [keys.allDossiers(), keys.allArrangements()] },
   'reevaluation.keep': { invalidates: () => [keys.allDossiers(), keys.allArrangements()] },
+  // A bundle in or out changes the bundle list and every report over the bundles.
+  'reports.importBundle': { invalidates: () => [keys.reports()] },
+  'reports.removeBundle': { invalidates: () => [keys.reports()] },
 };
 
 /** Every write goes through here: one contract call, then the cache learns what it changed. */

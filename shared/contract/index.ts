@@ -12,6 +12,7 @@ import { packsOperations } from './packs.ts';
 import { reevaluationOperations } from './reevaluation.ts';
 import { privacyOperations } from './privacy.ts';
 import { regionsOperations } from './regions.ts';
+import { reportsOperations } from './reports.ts';
 import { settingsOperations } from './settings.ts';
 import { trainingsOperations } from './trainings.ts';
 import type { Result } from './result.ts';
@@ -29,6 +30,7 @@ export const contract = {
   ...dossierOperations,
   ...auditOperations,
   ...privacyOperations,
+  ...reportsOperations,
 } as const;
 
 export type Contract = typeof contract;
