@@ -272,7 +272,7 @@ export const messages = {
   'match.lines.ownPayer': 'De cliënt',
   'match.lines.ownKind': 'Zelf betalen',
   'match.lines.total': 'Totale kosten',
-  'match.unverified': 'Bedrag niet gecontroleerd',
+  'match.unverified': 'Bedrag niet zeker',
   'match.unverified.title': 'Controleer de bedragen met dit label',
   'match.unverified.body':
     'Voor een of meer bedragen is geen openbare bron gevonden. Controleer ze bij de regeling voordat u ze aan de cliënt noemt.',

@@ -82,6 +82,7 @@ export const resolveCoverage = (s: SchemeScope, items: readonly StackItem[]): Re
   if (unknown || percent === null) {
     notices.push({
       kind: 'unknown-figure',
+      figure: 'amount',
       text: `Het bedrag van deze regeling is niet bekend, omdat een getal ontbreekt in de openbare bronnen. Vraag het bedrag na bij ${scheme.funder}.`,
     });
     return { source: null, maxAmountCents: null, notices };
@@ -151,6 +152,7 @@ const studyYearCap = (s: SchemeScope, paramId: string, monthDay: string, notices
     const label = s.scheme.parameters[paramId]?.label ?? paramId;
     notices.push({
       kind: 'unknown-figure',
+      figure: 'amount',
       text: `Het getal "${label}" is voor studiejaar ${joinNl(unknownYears, 'en')} niet bekend. Dat studiejaar telt daarom niet mee in dit bedrag. Vraag het na bij ${s.scheme.funder}.`,
     });
   }

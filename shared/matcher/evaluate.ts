@@ -9,6 +9,7 @@ import { caseFacts, type CaseFacts } from './facts.ts';
 import { evaluateRules, sourceRef, type ParamUse, type SchemeScope } from './rules.ts';
 import { resolveCoverage, stackItemsOf } from './coverage.ts';
 import { joinNl, longDateNl, quantityNl } from './render.ts';
+import { figureKindOf, figureNouns, type FigureKind } from '../labels/figures.ts';
 import type { StackItem, StackSource } from './stack.ts';
 
 export interface EvaluatedScheme {
@@ -75,20 +76,39 @@ const budgetNotice = (scheme: Scheme, date: string): Notice | null => {
 const byIdAndDate = (a: ParamUse, b: ParamUse): number =>
   a.id < b.id ? -1 : a.id > b.id ? 1 : (a.from ?? '') < (b.from ?? '') ? -1 : (a.from ?? '') > (b.from ?? '') ? 1 : 0;
 
+/** "De leeftijd" / "Het bedrag": the figure named by what it is, for the start of a sentence. */
+const figureSubject = (kind: FigureKind): string => {
+  const { article, noun } = figureNouns[kind];
+  return `${article === 'de' ? 'De' : 'Het'} ${noun}`;
+};
+
+/** An age in months reads as years and months (802 → "66 jaar en 10 maanden"); any other figure as quantityNl. */
+const valueNl = (p: ParamUse, kind: FigureKind): string => {
+  if (kind === 'age' && p.unit === 'months' && p.value !== null && Number.isInteger(p.value) && p.value >= 12) {
+    const years = Math.floor(p.value / 12);
+    const months = p.value % 12;
+    return months === 0 ? `${years} jaar` : `${years} jaar en ${quantityNl(months, 'months')}`;
+  }
+  return quantityNl(p.value ?? 0, p.unit);
+};
+
 const paramNotices = (params: Map<string, ParamUse>, scheme: Scheme): Notice[] => {
   const out: Notice[] = [];
   for (const p of [...params.values()].sort(byIdAndDate)) {
+    const figure = figureKindOf(p.unit, p.fact);
+    const subject = figureSubject(figure);
     if (p.value === null) {
       if (p.inRule) {
-        out.push({ kind: 'unknown-figure', text: `Het getal "${p.label}" is niet bekend. Een voorwaarde die dit getal gebruikt, kan niet worden gecontroleerd. Vraag het na bij ${scheme.funder}.` });
+        out.push({ kind: 'unknown-figure', figure, text: `${subject} "${p.label}" is niet bekend. Een voorwaarde die dit gebruikt, kan niet worden gecontroleerd. Vraag het na bij ${scheme.funder}.` });
       }
       // Unknown amounts get one notice from the coverage step.
     } else if (p.status === 'disputed') {
-      out.push({ kind: 'disputed-figure', text: disputedSentence(p, scheme) });
+      out.push({ kind: 'disputed-figure', figure, text: disputedSentence(p, scheme) });
     } else if (p.status === 'unverified') {
       out.push({
         kind: 'unverified-figure',
-        text: `Het getal "${p.label}" (${quantityNl(p.value, p.unit)}) is niet bevestigd in een officiële bron (laatst bekeken op ${longDateNl(p.lastVerified)}). Controleer het bij ${scheme.funder} voordat u de cliënt iets belooft.`,
+        figure,
+        text: `${subject} "${p.label}" (${valueNl(p, figure)}) is niet bevestigd in een officiële bron (laatst bekeken op ${longDateNl(p.lastVerified)}). Controleer dit bij ${scheme.funder} voordat u de cliënt iets belooft.`,
       });
     }
   }
@@ -182,10 +202,6 @@ export const evaluateWithFacts = (scheme: Scheme, pack: Pack, facts: CaseFacts, 
     if (bn) notices.push(bn);
     notices.push(...cov.notices);
   }
-  notices.unshift(...paramNotices(scope.params, scheme));
-  const unverified = [...scope.params.values()].some((p) => p.inCoverage && p.status !== 'verified');
-  const certainty = amountCertainty(scope.params, scheme, rules.passed && maxAmountCents === null);
-  const figures = figuresOf(scope.params);
   const evaluation: SchemeEvaluation = {
     ...base,
     eligible: rules.passed,
@@ -194,6 +210,15 @@ export const evaluateWithFacts = (scheme: Scheme, pack: Pack, facts: CaseFacts, 
     notices,
     maxAmountCents,
   };
+  // Most of 500 schemes fail on a rule that reads no figure (region, sector fund): then there are
+  // no figure notices, statuses or lists to build, and allocating empty ones for each scheme on
+  // every match is what fills the young generation and puts a collection into the tail.
+  if (scope.params.size === 0) return { evaluation, scheme, pack, source, unverified: false, amountStatus: undefined, uncertainty: null, figures: NO_FIGURES };
+  notices.unshift(...paramNotices(scope.params, scheme));
+  let unverified = false;
+  for (const p of scope.params.values()) if (p.inCoverage && p.status !== 'verified') unverified = true;
+  const certainty = amountCertainty(scope.params, scheme, rules.passed && maxAmountCents === null);
+  const figures = figuresOf(scope.params);
   if (figures.length > 0) evaluation.figures = figures;
   if (certainty.status !== undefined) {
     evaluation.amountStatus = certainty.status;
@@ -201,6 +226,9 @@ export const evaluateWithFacts = (scheme: Scheme, pack: Pack, facts: CaseFacts, 
   }
   return { evaluation, scheme, pack, source, unverified, amountStatus: certainty.status, uncertainty: certainty.uncertainty, figures };
 };
+
+/** Shared and never written to: an evaluation without figures has none to list. */
+const NO_FIGURES: Figure[] = [];
 
 /** Evaluates one scheme for a case on the peildatum (the case's, or options.referenceDate). */
 export const evaluateScheme = (

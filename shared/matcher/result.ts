@@ -2,6 +2,7 @@
 // the live panel shows). Fields may be added, never re-interpreted.
 import { z } from 'zod';
 import { costCategories } from '../case/schema.ts';
+import { figureKinds } from '../labels/figures.ts';
 import { applicants, parameterStatuses, parameterUnits, schemeKinds, stackingModes } from '../packs/format.ts';
 
 export const sourceRefSchema = z.object({ id: z.string(), title: z.string(), url: z.string().optional() });
@@ -42,6 +43,8 @@ export type Figure = z.infer<typeof figureSchema>;
 export const noticeSchema = z.object({
   kind: z.enum(['unverified-figure', 'unknown-figure', 'disputed-figure', 'tijdvak-closed', 'budget', 'cap-history', 'excluded-by-stacking', 'other']),
   text: z.string(),
+  /** Added: for the *-figure kinds, what the figure is (an age is not an amount); the tag reads noticeTagLabel(). */
+  figure: z.enum(figureKinds).optional(),
 });
 export type Notice = z.infer<typeof noticeSchema>;
 

@@ -30,6 +30,8 @@ export interface ParamUse {
   readonly source: Reason['source'];
   /** For a disputed value: what each source says. */
   readonly claims: ReadonlyArray<{ readonly value: number; readonly source: Reason['source'] }> | null;
+  /** The first fact a rule compared it with (client.age makes it an age), else null. */
+  fact: string | null;
   /** Where it was used: a rule decides eligibility, coverage decides the amount. */
   inRule: boolean;
   inCoverage: boolean;
@@ -44,7 +46,7 @@ export interface SchemeScope {
   readonly params: Map<string, ParamUse>;
 }
 
-export const readParam = (s: SchemeScope, id: string, date: string, usedFor: ParamPurpose): number | null => {
+export const readParam = (s: SchemeScope, id: string, date: string, usedFor: ParamPurpose, fact: string | null = null): number | null => {
   const p = s.scheme.parameters[id];
   if (!p) return null; // cannot happen in a validated pack; a hand-built one just gets "unknown"
   const found = parameterAt(p, date);
@@ -63,11 +65,13 @@ export const readParam = (s: SchemeScope, id: string, date: string, usedFor: Par
       lastVerified: p.lastVerified,
       source: sourceRef(s.pack, v?.source ?? p.source),
       claims: v?.claims ? v.claims.map((c) => ({ value: c.value, source: sourceRef(s.pack, c.source) })) : null,
+      fact: null,
       inRule: false,
       inCoverage: false,
     };
     s.params.set(key, use);
   }
+  if (use.fact === null && fact !== null) use.fact = fact;
   if (usedFor === 'rule') use.inRule = true;
   else use.inCoverage = true;
   return found.value;
@@ -160,7 +164,7 @@ const test = (k: Compiled, s: SchemeScope, usedFor: ParamPurpose): Outcome => {
   switch (k.kind) {
     case 'number': {
       const p = k.paramId ? s.scheme.parameters[k.paramId] : undefined;
-      const expected = k.paramId ? readParam(s, k.paramId, dateFor(s.facts, k.on, k.onYearly), usedFor) : null;
+      const expected = k.paramId ? readParam(s, k.paramId, dateFor(s.facts, k.on, k.onYearly), usedFor, k.fact) : null;
       if (expected === null) {
         out.holds = null;
         out.unknownParam = p?.label ?? k.paramId ?? '?';
