@@ -85,7 +85,7 @@ export function lineChartSvg(t: ReportTable): string {
   const bottom = 28;
   const top = 10;
   const max = Math.max(1, ...rows.map((r) => (typeof r.value === 'number' ? r.value : 0)));
-  const x = (i: number) => left + (rows.length <= 1 ? (w - left - 10) / 2 : (i * (w - left - 10)) / (rows.length - 1));
+  const x = (i: number) => left + (rows.length <= 1 ? (w - left - 30) / 2 : (i * (w - left - 30)) / (rows.length - 1));
   const y = (v: number) => top + (h - top - bottom) * (1 - v / max);
   const segments: string[] = [];
   let current: string[] = [];
@@ -105,7 +105,7 @@ export function lineChartSvg(t: ReportTable): string {
   const ticks = rows
     .map((r, i) => (i % step === 0 ? `<text x="${x(i).toFixed(1)}" y="${h - 10}" text-anchor="middle" font-size="9" fill="${AXIS}">${escapeHtml(r.label)}</text>` : ''))
     .join('');
-  const axis = `<line x1="${left}" y1="${h - bottom}" x2="${w - 10}" y2="${h - bottom}" stroke="${AXIS}" stroke-width="1"/>` +
+  const axis = `<line x1="${left}" y1="${h - bottom}" x2="${w - 30}" y2="${h - bottom}" stroke="${AXIS}" stroke-width="1"/>` +
     `<text x="${left - 6}" y="${top + 4}" text-anchor="end" font-size="9" fill="${AXIS}">${countNl.format(max)}</text>` +
     `<text x="${left - 6}" y="${h - bottom}" text-anchor="end" font-size="9" fill="${AXIS}">0</text>`;
   return `<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}" role="img" aria-label="${escapeHtml(`Lijndiagram: ${t.title}`)}"><title>${escapeHtml(`Lijndiagram: ${t.title}`)}</title>${axis}${lines}${dots}${ticks}</svg>`;
