@@ -1,7 +1,8 @@
 // Saving the intake form is one adviser action and one intake.save call: the situation plus every
 // training change, computed here from the form (the draft) against the stored records the draft
-// was started from. New rows are added under a row key, changed rows name the version that was
-// opened, rows the adviser removed are removed. Rows whose content equals what is stored are not
+// was started from (the base). New rows are added under a row key, changed and removed rows name
+// the version in the base: the one the adviser opened, or the newest after "Nieuwste versie
+// ophalen", so that the typing kept through a conflict saves the second time. Rows whose content equals what is stored are not
 // sent, so saving twice is harmless. Pure, unit-tested.
 import type { Training } from '../../shared/case/schema.ts';
 import type { Intake, TrainingChanges } from '../../shared/contract/intake.ts';
@@ -57,7 +58,7 @@ export const intakeChanges = (base: { intake: Intake; trainings: readonly Traini
     }
     kept.add(stored.id);
     if (sameContent(stored.training, row.training)) return;
-    changed.push({ id: stored.id, expectedVersion: row.recordVersion ?? stored.version, training: row.training });
+    changed.push({ id: stored.id, expectedVersion: stored.version, training: row.training });
     rows.changed.push(index);
   });
   const removed = base.trainings.filter((r) => !kept.has(r.id)).map((r) => ({ id: r.id, expectedVersion: r.version }));

@@ -151,10 +151,7 @@ export const sessionActions = (clientId: string) => ({
     if (read.state !== 'ok') return;
     const dossier = read.value;
     const stored = { intake: dossier.intake, trainings: dossier.trainings };
-    setSession(clientId, (s) => ({
-      base: stored,
-      draft: s.draft && s.dirty ? withStoredVersions(s.draft, stored.trainings) : intakeToValues(stored.intake, stored.trainings),
-    }));
+    setSession(clientId, (s) => (s.draft && s.dirty ? { base: stored } : { base: stored, draft: intakeToValues(stored.intake, stored.trainings) }));
   },
 
   /**
@@ -168,14 +165,6 @@ export const sessionActions = (clientId: string) => ({
 });
 
 export type SessionActions = ReturnType<typeof sessionActions>;
-
-const withStoredVersions = (draft: IntakeFormValues, trainings: readonly TrainingRecord[]): IntakeFormValues => ({
-  ...draft,
-  trainings: draft.trainings.map((row) => {
-    const stored = row.recordId ? trainings.find((r) => r.id === row.recordId) : undefined;
-    return stored ? { ...row, recordVersion: stored.version } : row;
-  }),
-});
 
 /** The adviser's own session state for one dossier (draft, peildatum, training in view). */
 export const useSession = <T>(clientId: string, select: (session: DossierSession) => T): T =>

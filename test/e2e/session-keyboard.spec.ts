@@ -109,9 +109,9 @@ test('the whole session works with the keyboard alone', async ({ page, services 
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 2, name: 'Digitale basisvaardigheden' })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Wie betaalt wat' })).toContainText('€ 1.000,00');
-  await tabTo(page, 'button:PDF voor de klant');
+  await tabTo(page, 'button:PDF voor de cliënt');
   await page.keyboard.press('Enter');
-  await expect(heading(page)).toHaveText('Document voor de klant');
+  await expect(heading(page)).toHaveText('Document voor de cliënt');
   await expect(page.frameLocator('#document-voor-de-klant').getByText('€ 492,55').first()).toBeVisible();
   await tabTo(page, 'button:Afdrukken');
 });

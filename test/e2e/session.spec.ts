@@ -78,9 +78,9 @@ test('intake, APK signal, matching on 15-01-2022, arrangement after a restart, a
   await expect(lineRow(page, 'Werkgever')).toContainText('€ 492,55');
   await expect(page.getByText(/peildatum 15-01-2022/)).toBeVisible();
 
-  // "PDF voor de klant": in a browser the print view of the same document opens.
-  await page.getByRole('button', { name: 'PDF voor de klant' }).click();
-  await expect(heading(page)).toHaveText('Document voor de klant');
+  // "PDF voor de cliënt": in a browser the print view of the same document opens.
+  await page.getByRole('button', { name: 'PDF voor de cliënt' }).click();
+  await expect(heading(page)).toHaveText('Document voor de cliënt');
   const frame = page.frameLocator('#document-voor-de-klant');
   await expect(frame.getByText('€ 1.000,00').first()).toBeVisible();
   await expect(page.getByRole('button', { name: 'Afdrukken' })).toBeEnabled();

@@ -90,6 +90,11 @@ function IntakeScreen({ clientId, data }: { clientId: string; data: SessionData 
     if (summary.length > 0) summaryRef.current?.focus();
   }, [summary]);
 
+  // The message about a save takes focus once it is on screen (the button pressed may be busy).
+  useEffect(() => {
+    if (outcome) outcomeRef.current?.focus();
+  }, [outcome]);
+
   // Every change goes to the session, where the live matching (and the other tabs) read it.
   useEffect(() => {
     const subscription = watch((values) => actions.setDraft(structuredClone(values) as IntakeFormValues));
@@ -111,7 +116,10 @@ function IntakeScreen({ clientId, data }: { clientId: string; data: SessionData 
     setSaving(false);
     if (!saved.ok) {
       // The typing stays as it is; the message says what went wrong and which training it is about.
-      const titles = saved.trainingRows.map((row) => output.trainings[row]?.training.title).filter((title): title is string => !!title);
+      const titles = saved.trainingRows
+        .map((row) => output.trainings[row]?.training.title)
+        // Named once: the services' message usually names the training already.
+        .filter((title): title is string => !!title && !saved.error.message.includes(title));
       setOutcome({
         type: 'error',
         text: saved.error.code === 'conflict' ? t('intake.conflict') : t('intake.saveFailed'),
@@ -119,7 +127,6 @@ function IntakeScreen({ clientId, data }: { clientId: string; data: SessionData 
         conflict: saved.error.code === 'conflict',
         trainings: titles,
       });
-      requestAnimationFrame(() => outcomeRef.current?.focus());
       return;
     }
     const values = getSession(clientId).draft;
@@ -128,7 +135,6 @@ function IntakeScreen({ clientId, data }: { clientId: string; data: SessionData 
       reset(values);
     }
     setOutcome({ type: 'ok', text: t('intake.saved') });
-    requestAnimationFrame(() => outcomeRef.current?.focus());
   };
 
   const onInvalid = (errors: FieldErrors<IntakeFormValues>) => {
