@@ -144,9 +144,19 @@ interface Outcome {
   unknownParam: string | null;
 }
 
+// One outcome object for every test: each caller reads it before the next test runs (nothing
+// keeps it), and a fresh object per leaf, 2,000 times per match, was a good part of what filled
+// the young generation and put a garbage collection into the tail of the match times.
+const scratch: Outcome = { holds: false, actual: null, expectedNumber: null, expectedUnit: 'count', unknownParam: null };
+
 const test = (k: Compiled, s: SchemeScope, usedFor: ParamPurpose): Outcome => {
   const actual = factValue(s.facts, k.fact, k.on, s.scheme.id, k.onYearly);
-  const out: Outcome = { holds: false, actual, expectedNumber: null, expectedUnit: k.unit, unknownParam: null };
+  const out = scratch;
+  out.holds = false;
+  out.actual = actual;
+  out.expectedNumber = null;
+  out.expectedUnit = k.unit;
+  out.unknownParam = null;
   switch (k.op) {
     case 'isSet':
       out.holds = actual !== null;
@@ -187,10 +197,10 @@ const test = (k: Compiled, s: SchemeScope, usedFor: ParamPurpose): Outcome => {
       return out;
     }
     case 'set': {
-      const have = Array.isArray(actual) ? (actual as readonly string[]) : [];
-      if (k.op === 'containsAll') out.holds = k.want.every((w) => have.includes(w));
-      else if (k.op === 'containsNone') out.holds = !have.some((h) => k.wantSet.has(h));
-      else out.holds = have.some((h) => k.wantSet.has(h));
+      const have = Array.isArray(actual) ? (actual as readonly string[]) : NO_VALUES;
+      if (k.op === 'containsAll') out.holds = containsAll(have, k.want);
+      else if (k.op === 'containsNone') out.holds = !containsAny(have, k.wantSet);
+      else out.holds = containsAny(have, k.wantSet);
       return out;
     }
     case 'date': {
@@ -209,6 +219,17 @@ const test = (k: Compiled, s: SchemeScope, usedFor: ParamPurpose): Outcome => {
       return out;
     }
   }
+};
+
+const NO_VALUES: readonly string[] = [];
+// Loops rather than every/some with arrow functions: no closure is made per test.
+const containsAll = (have: readonly string[], want: readonly string[]): boolean => {
+  for (let i = 0; i < want.length; i++) if (!have.includes(want[i]!)) return false;
+  return true;
+};
+const containsAny = (have: readonly string[], want: ReadonlySet<string>): boolean => {
+  for (let i = 0; i < have.length; i++) if (want.has(have[i]!)) return true;
+  return false;
 };
 
 /** Tests one condition (a rule leaf or a cap's `when`): true, false or null (undecidable). */
@@ -297,56 +318,74 @@ const treeOf = (scheme: Scheme, pack: Pack): CNode => {
   return tree;
 };
 
-const evalLeaf = (leaf: CNode & { t: 'leaf' }, w: Walk): NodeResult => {
+/** A leaf's one reason; its truth is `passed`, or null when `undecidable`. */
+const leafReason = (leaf: CNode & { t: 'leaf' }, w: Walk): Ordered => {
   const { node, k, source } = leaf;
   const o = test(k, w.s, 'rule');
   if (o.holds === null) {
     const label = o.unknownParam ?? '?';
     if (!w.unknownParams.includes(label)) w.unknownParams.push(label);
     const text = `Dit kan niet worden gecontroleerd: het getal "${label}" is niet bekend.`;
-    return { value: null, decisive: [{ order: w.order++, rule: node.id, passed: false, text, source, undecidable: true }], context: NONE };
+    return { order: w.order++, rule: node.id, passed: false, text, source, undecidable: true };
   }
-  const r: Ordered = { order: w.order++, rule: node.id, passed: o.holds, text: fill(o.holds ? node.pass : node.fail, k, o), source };
-  return { value: o.holds, decisive: [r], context: NONE };
+  return { order: w.order++, rule: node.id, passed: o.holds, text: fill(o.holds ? node.pass : node.fail, k, o), source };
 };
 
+// A child of a group is its leaf's reason itself, or a group's NodeResult: most children are
+// leaves, and wrapping each in a NodeResult with a one-element array cost three objects a leaf.
+type Kid = Ordered | NodeResult;
+const isReason = (kid: Kid): kid is Ordered => (kid as Ordered).order !== undefined;
+const truthOf = (kid: Kid): Truth => (isReason(kid) ? (kid.undecidable ? null : kid.passed) : kid.value);
+const pushDecisive = (into: Ordered[], kid: Kid): void => {
+  if (isReason(kid)) into.push(kid);
+  else pushAll(into, kid.decisive);
+};
+const contextOf = (kid: Kid): readonly Ordered[] => (isReason(kid) ? NONE : kid.context);
+
+const asResult = (r: Ordered): NodeResult => ({ value: r.undecidable ? null : r.passed, decisive: [r], context: NONE });
+
 const walkNode = (node: CNode, w: Walk): NodeResult => {
-  if (node.t === 'leaf') return evalLeaf(node, w);
+  if (node.t === 'leaf') return asResult(leafReason(node, w));
   if (node.t === 'not') {
-    const inner = walkNode(node.inner, w);
+    const inner = node.inner.t === 'leaf' ? asResult(leafReason(node.inner, w)) : walkNode(node.inner, w);
     if (inner.value === null) return { value: null, decisive: inner.decisive.filter((r) => r.undecidable), context: NONE };
     return { value: !inner.value, decisive: inner.decisive.map((r) => ({ ...r, passed: !r.passed })), context: NONE };
   }
   const isAll = node.t === 'all';
   const children = node.kids;
-  const kids: NodeResult[] = new Array(children.length);
+  const kids: Kid[] = new Array(children.length);
   let anyTrue = false;
   let anyFalse = false;
   let anyNull = false;
   for (let i = 0; i < children.length; i++) {
-    const r = walkNode(children[i]!, w);
+    const child = children[i]!;
+    const r: Kid = child.t === 'leaf' ? leafReason(child, w) : walkNode(child, w);
     kids[i] = r;
-    if (r.value === true) anyTrue = true;
-    else if (r.value === false) anyFalse = true;
+    const v = truthOf(r);
+    if (v === true) anyTrue = true;
+    else if (v === false) anyFalse = true;
     else anyNull = true;
   }
   const value: Truth = isAll ? (anyFalse ? false : anyNull ? null : true) : anyTrue ? true : anyNull ? null : false;
   const decisive: Ordered[] = [];
   let context: Ordered[] = NONE;
-  for (const k of kids) {
+  for (let i = 0; i < kids.length; i++) {
+    const k = kids[i]!;
+    const v = truthOf(k);
+    const kContext = contextOf(k);
     if (value === true) {
-      if (k.value === true) pushAll(decisive, k.decisive);
-    } else if (k.value !== true) {
+      if (v === true) pushDecisive(decisive, k);
+    } else if (v !== true) {
       // Not passed: every child that did not pass is part of the explanation.
-      pushAll(decisive, k.decisive);
-      if (k.context.length > 0) pushAll((context = context === NONE ? [] : context), k.context);
+      pushDecisive(decisive, k);
+      if (kContext.length > 0) pushAll((context = context === NONE ? [] : context), kContext);
     } else if (isAll) {
       // Conditions met inside an all-group that failed are shown as context.
       if (context === NONE) context = [];
-      pushAll(context, k.decisive);
-      pushAll(context, k.context);
-    } else if (k.context.length > 0) {
-      pushAll((context = context === NONE ? [] : context), k.context);
+      pushDecisive(context, k);
+      pushAll(context, kContext);
+    } else if (kContext.length > 0) {
+      pushAll((context = context === NONE ? [] : context), kContext);
     }
   }
   return { value, decisive, context };
