@@ -5,6 +5,7 @@
 // Run alone: npx tsx bench/matcher.ts
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
+import { beforeOf, type BeforeOutcome } from '../shared/arrangements/reevaluate.ts';
 import type { CaseFile } from '../shared/case/schema.ts';
 import { buildStackingInstance, match, stack, type StackingInstance } from '../shared/matcher/index.ts';
 import type { Pack } from '../shared/packs/format.ts';
@@ -34,6 +35,8 @@ export interface LatencyRow {
 export interface MatcherBenchResult {
   readonly latency: LatencyRow[];
   readonly batch10kSeconds: number;
+  /** The batch's pack, cases and outcomes: the open arrangements of the re-evaluation bench. */
+  readonly batch: { readonly pack: Pack; readonly cases: readonly CaseFile[]; readonly outcomes: readonly BeforeOutcome[] };
   readonly highs: {
     readonly instances: number;
     readonly meanSources: number;
@@ -157,17 +160,29 @@ export async function runMatcherBench(log: (line: string) => void = () => {}): P
   }
 
   log('batch van 10.000 casussen tegen 500 regelingen...');
-  const t0 = performance.now();
+  // What each match gives is kept as a saved arrangement stores it, for the re-evaluation bench;
+  // only the matches themselves are timed.
+  const outcomes: BeforeOutcome[] = new Array(cases.length);
+  let elapsed = 0;
   let checksum = 0;
-  for (const c of cases) checksum += match(c, [packs[500]!]).ownContributionCents;
-  const batch10kSeconds = round((performance.now() - t0) / 1000, 2);
+  for (let i = 0; i < cases.length; i++) {
+    const t0 = performance.now();
+    const r = match(cases[i]!, [packs[500]!]);
+    elapsed += performance.now() - t0;
+    checksum += r.ownContributionCents;
+    outcomes[i] = beforeOf(r);
+  }
+  const batch10kSeconds = round(elapsed / 1000, 2);
   if (!Number.isFinite(checksum)) throw new Error('batch gaf geen getallen');
 
   log(`HiGHS op ${HIGHS_INSTANCES} stapelinstanties...`);
   const highs = await compareWithHighs([packs[500]!], cases);
-  return { latency: rows, batch10kSeconds, highs };
+  return { latency: rows, batch10kSeconds, highs, batch: { pack: packs[500]!, cases, outcomes } };
 }
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+// Bundled (scripts/run-bundled.mjs), every module of bench/run.ts shares the bundle's URL, so the
+// URL alone would start this file's own run inside `npm run bench` too, concurrently with it.
+const runAlone = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href && /\/matcher\.m?[jt]s$/.test(import.meta.url);
+if (runAlone) {
   runMatcherBench((l) => process.stderr.write(`${l}\n`)).then((r) => console.log(JSON.stringify(r, null, 2)));
 }
