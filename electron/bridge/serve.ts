@@ -69,6 +69,9 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     await bridge.close();
+    // A re-evaluation of the open arrangements may be running in the background: let it stop
+    // between two chunks rather than lose the store under it.
+    await services.stop();
     // Closing checkpoints the WAL, so the data folder holds one complete file afterwards.
     store.close();
     console.log('Arrangeur is gestopt.');
