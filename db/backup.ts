@@ -23,7 +23,7 @@ import { migrations as knownMigrations } from './migrations/index.ts';
 const PREFIX = 'arrangeur-backup-';
 const SUFFIX = '.sqlite';
 /** Made just before a restore, so the data it replaced can always be got back. */
-const BEFORE_RESTORE = 'arrangeur-voor-herstel-';
+export const BEFORE_RESTORE = 'arrangeur-voor-herstel-';
 const DAY_MS = 86_400_000;
 
 export interface BackupInfo {
@@ -37,7 +37,15 @@ const unstamp = (s: string) => s.replace(/^(\d{4}-\d{2}-\d{2}T\d{2})-(\d{2})-(\d
 
 function ensurePrivateDir(dir: string): void {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
-  if (process.platform !== 'win32') chmodSync(dir, 0o700);
+  if (process.platform === 'win32') return;
+  try {
+    chmodSync(dir, 0o700);
+  } catch (error) {
+    // A network share chosen by an administrator may not allow chmod (CIFS, NFS with root
+    // squash); the copies are encrypted, so the share's own permissions are enough there.
+    const code = (error as { code?: unknown }).code;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EACCES') throw error;
+  }
 }
 
 /** A consistent, encrypted (same key as the store) copy in `dir`, mode 0600. */
@@ -60,11 +68,12 @@ export function createBackup(sqlite: Database.Database, dir: string, now: string
   return { file, madeAt: now };
 }
 
-export function listBackups(dir: string): BackupInfo[] {
+/** The backups in `dir`, newest first; `prefix` BEFORE_RESTORE lists the 'voor-herstel' copies instead. */
+export function listBackups(dir: string, prefix = PREFIX): BackupInfo[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter((name) => name.startsWith(PREFIX) && name.endsWith(SUFFIX))
-    .map((name) => ({ file: path.join(dir, name), madeAt: unstamp(name.slice(PREFIX.length, -SUFFIX.length)) }))
+    .filter((name) => name.startsWith(prefix) && name.endsWith(SUFFIX))
+    .map((name) => ({ file: path.join(dir, name), madeAt: unstamp(name.slice(prefix.length, -SUFFIX.length)) }))
     .filter((b) => !Number.isNaN(Date.parse(b.madeAt)))
     .sort((a, b) => b.madeAt.localeCompare(a.madeAt));
 }

@@ -7,7 +7,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, sessi
 import type { Store } from '../db/open.ts';
 import { IPC_CHANNEL } from '../shared/contract/channel.ts';
 import { keychainProtector } from './keys/data-key.ts';
-import { openDataStore } from './keys/open-data-store.ts';
+import { openDataFolder } from './keys/open-data-store.ts';
 import { defaultDataDir } from './paths.ts';
 import { systemClock } from './services/context.ts';
 import { loadChecklistAtStart } from './apk/load-checklist.ts';
@@ -91,10 +91,13 @@ function onReady(): void {
   // The same folder `npm run web` uses (ARRANGEUR_DATA_DIR or the platform's data folder), so
   // desktop and browser mode show the same dossiers. Chromium's profile stays in userData.
   const dataDir = defaultDataDir();
+  let opened: ReturnType<typeof openDataFolder>;
   try {
     // A private folder and an encrypted database whose key the OS keychain keeps (safeStorage
     // works only after 'ready'); see electron/keys/.
-    store = openDataStore(dataDir, keychainProtector(safeStorage, process.platform));
+    // A restore the adviser asked for in the previous run is put in place first (electron/backups/).
+    opened = openDataFolder(dataDir, keychainProtector(safeStorage, process.platform));
+    store = opened.store;
   } catch (error) {
     // Refused or unreadable: say so in Dutch and stop before anything could write to the file.
     console.error('[arrangeur] could not open the store', error);
@@ -109,6 +112,8 @@ function onReady(): void {
     checklist: apk.checklist,
     checklistNotice: apk.notice,
     dataDir,
+    // Encrypted backups at start and once a day, "Nu back-up maken" and a restore at the next start.
+    backups: { dataDir, key: opened.key, restoredAtStart: opened.restoredAtStart, automatic: true },
     // PDF export for the client document: printed by Chromium, saved where the adviser chooses.
     capabilities: createPdfCapabilities({
       openPrintWindow: () => new BrowserWindow(printWindowOptions()),

@@ -10,7 +10,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Store } from '../../db/open.ts';
-import { openDataStore } from '../keys/open-data-store.ts';
+import { openDataFolder } from '../keys/open-data-store.ts';
 import { AppFailure } from '../../shared/contract/result.ts';
 import { defaultDataDir } from '../paths.ts';
 import { systemClock } from '../services/context.ts';
@@ -37,9 +37,12 @@ async function main(): Promise<void> {
   const staticDir = process.env.ARRANGEUR_STATIC_DIR?.trim() || defaultStaticDir;
 
   let store: Store;
+  let opened: ReturnType<typeof openDataFolder>;
   try {
     // Private folder, key file (browser mode has no keychain), encrypted database: electron/keys/.
-    store = openDataStore(dataDir);
+    // A restore asked for in the previous run is put in place first (electron/backups/).
+    opened = openDataFolder(dataDir);
+    store = opened.store;
   } catch (error) {
     // A refused database says why in Dutch; nothing was written to it.
     console.error(error instanceof AppFailure ? error.message : error);
@@ -49,7 +52,13 @@ async function main(): Promise<void> {
   }
 
   const apk = loadChecklistAtStart(dataDir);
-  const services = createServices(store, systemClock(), { checklist: apk.checklist, checklistNotice: apk.notice, dataDir });
+  const services = createServices(store, systemClock(), {
+    checklist: apk.checklist,
+    checklistNotice: apk.notice,
+    dataDir,
+    // Encrypted backups at start and once a day, "Nu back-up maken" and a restore at the next start.
+    backups: { dataDir, key: opened.key, restoredAtStart: opened.restoredAtStart, automatic: true },
+  });
   let bridge: Bridge;
   try {
     bridge = await startBridge({ dispatch: services.dispatch, staticDir, port: args.port });
@@ -69,6 +78,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     await bridge.close();
+    await services.stop();
     // A re-evaluation of the open arrangements may be running in the background: let it stop
     // between two chunks rather than lose the store under it.
     await services.stop();

@@ -9,6 +9,7 @@ import { jsonFileSupplyStore } from '../packs/supply-store.ts';
 import { apkHandlers } from './apk.ts';
 import { arrangementsHandlers } from './arrangements.ts';
 import { auditHandlers } from './audit.ts';
+import { backupRuntime, recordRestoreAtStart, type BackupSetup } from './backups.ts';
 import type { ServiceCapabilities } from './capabilities.ts';
 import { clientsHandlers } from './clients.ts';
 import { serviceContext, type Clock } from './context.ts';
@@ -53,6 +54,8 @@ export interface ServiceOptions {
    * folder. Default: in `dataDir` when it is given and no fixed `packs` are; null for none.
    */
   supply?: SupplyContext | null;
+  /** Backups of the data folder (issue 13.14); absent in tests without a data folder. */
+  backups?: BackupSetup;
 }
 
 /** The supply chain in the data folder, on the services' clock. */
@@ -93,6 +96,12 @@ export function createServices(store: Store, clock: Clock, options: ServiceOptio
   // data folder). Without a supply chain the packs cannot change, and nothing runs.
   const reevaluation = reevaluationService(ctx, logLine);
   packs.onChange(() => reevaluation.start());
+  const backups = backupRuntime(ctx, store, options.backups ?? null, logLine);
+  // A restore put in place at this start is recorded in the restored store's own trail.
+  const restoreRecorded = recordRestoreAtStart(ctx, options.backups?.restoredAtStart).catch((error: unknown) =>
+    logLine(`could not record the restore: ${String(error)}`),
+  );
+  const stopAutomaticBackups = options.backups?.automatic ? backups.startAutomatic() : () => {};
   if (supply) void packs.ready.then(() => reevaluation.start());
   // Every handler gets the same context; regions need none (shipped data, no store).
   const handlers: HandlerTable = {
@@ -107,6 +116,7 @@ export function createServices(store: Store, clock: Clock, options: ServiceOptio
     ...dossierHandlers(ctx),
     ...auditHandlers(ctx),
     ...privacyHandlers(ctx),
+    ...backups.handlers,
     ...reportsHandlers(ctx),
     ...reevaluation.handlers,
   };
@@ -114,10 +124,14 @@ export function createServices(store: Store, clock: Clock, options: ServiceOptio
   return {
     dispatch: async (op, input) => {
       await packs.ready;
+      await restoreRecorded;
       return dispatch(op, input);
     },
     ready: packs.ready,
     idle: () => reevaluation.idle(),
-    stop: () => reevaluation.stop(),
+    stop: () => {
+      stopAutomaticBackups();
+      return reevaluation.stop();
+    },
   };
 }

@@ -19,6 +19,12 @@ export const keys = {
   packs: (): QueryKey => ['packs'],
   regions: (): QueryKey => ['regions'],
   apkChecklist: (): QueryKey => ['apk-checklist'],
+  /** A dossier's audit trail ("Geschiedenis"): below the dossier, so every write to it makes it stale. */
+  history: (clientId: string): QueryKey => ['dossier', clientId, 'history'],
+  settings: (): QueryKey => ['settings'],
+  backups: (): QueryKey => ['backups'],
+  /** The retention review: below the dossier list, so archiving, restoring and erasing make it stale. */
+  retention: (): QueryKey => ['clients', 'retention'],
   /** The supervisor's reports: the bundles that are in and every report over them. */
   reports: (): QueryKey => ['reports'],
 } as const;
@@ -43,6 +49,10 @@ export const reads = {
   packs: () => query(keys.packs(), 'packs.list', {}),
   regions: () => query(keys.regions(), 'regions.list', {}),
   apkChecklist: () => query(keys.apkChecklist(), 'apk.checklist', {}),
+  history: (clientId: string) => query(keys.history(clientId), 'audit.list', { clientId }),
+  settings: () => query(keys.settings(), 'settings.get', {}),
+  backups: () => query(keys.backups(), 'backups.list', {}),
+  retention: () => query(keys.retention(), 'retention.review', {}),
 };
 
 /** Operations that change nothing the renderer shows (reads, previews, exports to a file). */
@@ -64,13 +74,11 @@ type NoChangeOp =
   | 'arrangements.document'
   | 'arrangements.exportPdf'
   | 'arrangements.exportJson'
-  // The audit trail is read-only (issue 13.13); its screen is still to come.
+  // The audit trail is read-only (issue 13.13).
   | 'audit.list'
   | 'audit.verify'
-  // Inzage and export (issue 13.11) add only an audit entry, which no cached read holds.
-  | 'clients.exportData'
-  | 'clients.exportPdf'
   | 'retention.review'
+  | 'backups.list'
   | 'packs.diff'
   | 'packs.getFeeds'
   | 'packs.runTests'
@@ -101,14 +109,18 @@ export const effects: { readonly [K in WriteOp]: Effects<K> } = {
   'clients.update': { invalidates: ({ id }) => [keys.dossier(id), keys.clientList()] },
   'clients.archive': { invalidates: ({ id }) => [keys.dossier(id), keys.clientList()] },
   'clients.restore': { invalidates: ({ id }) => [keys.dossier(id), keys.clientList()] },
-  'settings.update': { invalidates: () => [keys.allDossiers()] },
+  // The adviser's name is part of every dossier; the retention period decides the review list.
+  'settings.update': {
+    invalidates: () => [keys.allDossiers(), keys.settings(), keys.retention()],
+    update: (_input, saved) => updateCached(keys.settings(), () => saved),
+  },
   'intake.save': {
     invalidates: ({ clientId }) => [keys.dossier(clientId)],
     update: ({ clientId }, { intake, trainings }) => updateCached<Dossier>(keys.dossier(clientId), (d) => ({ ...d, intake, trainings })),
   },
   // The answer is the whole new APK state of the dossier and touches nothing else; the APK screen
   // puts it into the cached dossier itself, in the order the answers were given (see useApk).
-  'apk.answer': { invalidates: () => [] },
+  'apk.answer': { invalidates: ({ clientId }) => [keys.history(clientId)] },
   'apk.applySignal': {
     invalidates: ({ clientId }) => [keys.dossier(clientId)],
     update: ({ clientId }, { state }) => withApk(clientId, state),
@@ -118,6 +130,9 @@ export const effects: { readonly [K in WriteOp]: Effects<K> } = {
   'arrangements.importJson': { invalidates: ({ clientId }) => [keys.dossier(clientId)] },
   // Erasure (issue 13.12): the dossier is gone; drop it and refresh the list.
   'clients.erase': { invalidates: ({ id }) => [keys.dossier(id), keys.clientList()] },
+  // Inzage and export (issue 13.11) change no data, but add a "Gegevens uitgegeven" entry to the history.
+  'clients.exportData': { invalidates: ({ clientId }) => [keys.history(clientId)] },
+  'clients.exportPdf': { invalidates: ({ clientId }) => [keys.history(clientId)] },
   'retention.erase': { invalidates: (_input, { erased }) => [...erased.map(({ id }) => keys.dossier(id)), keys.clientList()] },
   // Which packs are installed and trusted: every match reads them; the dossiers themselves stay.
   'packs.import': { invalidates: () => [keys.packs()] },
@@ -128,6 +143,11 @@ export const effects: { readonly [K in WriteOp]: Effects<K> } = {
   // A re-evaluated arrangement gets a new version (or a note that the old one is kept).
   'reevaluation.accept': { invalidates: () => [keys.allDossiers(), keys.allArrangements()] },
   'reevaluation.keep': { invalidates: () => [keys.allDossiers(), keys.allArrangements()] },
+  // Backups (issue 13.14): each answers the new list; the restore itself happens at the next start.
+  'backups.create': { invalidates: () => [], update: (_input, { state }) => updateCached(keys.backups(), () => state) },
+  'backups.setFolder': { invalidates: () => [], update: (_input, state) => updateCached(keys.backups(), () => state) },
+  'backups.restore': { invalidates: () => [], update: (_input, state) => updateCached(keys.backups(), () => state) },
+  'backups.cancelRestore': { invalidates: () => [], update: (_input, state) => updateCached(keys.backups(), () => state) },
   // A bundle in or out changes the bundle list and every report over the bundles.
   'reports.importBundle': { invalidates: () => [keys.reports()] },
   'reports.removeBundle': { invalidates: () => [keys.reports()] },

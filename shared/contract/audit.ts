@@ -23,6 +23,9 @@ export const auditActions = [
   'arrangement.status',
   'arrangement.import',
   'settings.update',
+  // Backups (issue 13.14): one made by hand, and one put back at a start.
+  'backup.create',
+  'backup.restore',
   // For the packs supply chain, when its trust and install state move into the store.
   'publisher.trust',
   'publisher.revoke',
@@ -30,7 +33,7 @@ export const auditActions = [
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
-export const auditRecordTypes = ['client', 'intake', 'training', 'apk-answer', 'arrangement', 'settings', 'publisher', 'pack'] as const;
+export const auditRecordTypes = ['client', 'intake', 'training', 'apk-answer', 'arrangement', 'settings', 'backup', 'publisher', 'pack'] as const;
 export type AuditRecordType = (typeof auditRecordTypes)[number];
 
 /** Codes and counts only (a version number, a signal id, "retention"): never personal data. */
@@ -85,6 +88,8 @@ export const auditActionLabels: Record<AuditAction, string> = {
   'arrangement.status': 'Status van arrangement gewijzigd',
   'arrangement.import': 'Arrangement geïmporteerd',
   'settings.update': 'Instellingen gewijzigd',
+  'backup.create': 'Back-up gemaakt',
+  'backup.restore': 'Back-up teruggezet',
   'publisher.trust': 'Uitgever van pakketten vertrouwd',
   'publisher.revoke': 'Vertrouwen in uitgever ingetrokken',
   'pack.install': 'Regelingenpakket geïnstalleerd',
@@ -106,6 +111,7 @@ export const auditFieldLabels: Readonly<Record<string, string>> = {
   address: 'adres',
   website: 'website',
   retentionMonths: 'bewaartermijn',
+  backupFolder: 'map voor back-ups',
   educationLevel: 'opleidingsniveau',
   schemesUsed: 'eerder gebruikte regelingen',
   title: 'naam opleiding',

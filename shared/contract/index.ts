@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { apkOperations } from './apk.ts';
 import { arrangementsOperations } from './arrangements.ts';
 import { auditOperations } from './audit.ts';
+import { backupsOperations } from './backups.ts';
 import { clientsOperations } from './clients.ts';
 import { dossierOperations } from './dossier.ts';
 import { intakeOperations } from './intake.ts';
@@ -30,6 +31,7 @@ export const contract = {
   ...dossierOperations,
   ...auditOperations,
   ...privacyOperations,
+  ...backupsOperations,
   ...reportsOperations,
 } as const;
 

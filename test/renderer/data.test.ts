@@ -131,8 +131,16 @@ describe('what each write makes stale', () => {
     ]);
   });
 
-  it('the adviser name is part of every dossier', () => {
-    expect(effects['settings.update'].invalidates({ adviserName: 'Anna' }, {} as never)).toEqual([['dossier']]);
+  it('the adviser name is part of every dossier, and the retention period decides the review list', () => {
+    expect(effects['settings.update'].invalidates({ adviserName: 'Anna' }, {} as never)).toEqual([['dossier'], ['settings'], ['clients', 'retention']]);
+  });
+
+  it("a dossier's history is stale after any write to it, an APK answer and an inzage too", () => {
+    const under = (key: readonly unknown[]) => keys.history('c1').slice(0, key.length).every((part, i) => part === key[i]);
+    expect(under(keys.dossier('c1'))).toBe(true);
+    expect(effects['apk.answer'].invalidates({ clientId: 'c1' } as never, {} as never)).toEqual([keys.history('c1')]);
+    expect(effects['clients.exportData'].invalidates({ clientId: 'c1' }, {} as never)).toEqual([keys.history('c1')]);
+    expect(keys.retention().slice(0, 1)).toEqual(keys.clientList());
   });
 
   it('keys nest: the plain client record and each arrangement version sit under their prefix', () => {
