@@ -2,7 +2,7 @@
 // must take time in proportion to the document, also for text that only looks like the start
 // of a tag. /<[a-z][^>]*>/ tried every "<a" to the end of the text: 50,000 of them took seconds.
 import { describe, expect, it } from 'vitest';
-import { liftStyles } from '../../renderer/features/arrangement/prepareDocument.ts';
+import { liftStyles } from '../../renderer/components/prepareDocument.ts';
 
 const timed = (html: string): number => {
   const start = performance.now();

@@ -12,7 +12,7 @@ import { sessionHref } from '../../data/routes.ts';
 import { t } from '../../i18n/nl.ts';
 import { formatDateTimeNl } from '../../i18n/format.ts';
 import { statusLabel } from '../../i18n/labels.ts';
-import { readChosenFile } from './exportFile.ts';
+import { readChosenFile } from '../../components/exportFile.ts';
 
 export function ArrangementListView({ clientId }: { clientId: string }) {
   return (

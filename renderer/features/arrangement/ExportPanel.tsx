@@ -6,7 +6,7 @@ import { call } from '../../bridge/index.ts';
 import { Button, ButtonGroup } from '../../components/buttons.tsx';
 import { navigate } from '../../data/router.ts';
 import { t } from '../../i18n/nl.ts';
-import { downloadText } from './exportFile.ts';
+import { downloadText } from '../../components/exportFile.ts';
 
 export function ExportPanel({ clientId, id, version }: { clientId: string; id: string; version: number }) {
   const headingId = useId();

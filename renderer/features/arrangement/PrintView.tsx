@@ -11,7 +11,7 @@ import { reads } from '../../data/api.ts';
 import { useQuery } from '../../data/query.ts';
 import { sessionHref } from '../../data/routes.ts';
 import { t } from '../../i18n/nl.ts';
-import { adoptStyles, prepareDocument } from './prepareDocument.ts';
+import { adoptStyles, prepareDocument } from '../../components/prepareDocument.ts';
 
 export const DOCUMENT_FRAME_ID = 'document-voor-de-klant';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultIntakeFields } from '../../../shared/contract/intake.ts';
-import { liftStyles } from '../../../renderer/features/arrangement/prepareDocument.ts';
+import { liftStyles } from '../../../renderer/components/prepareDocument.ts';
 import { overrideFormSchema } from '../../../renderer/features/arrangement/overrideForm.ts';
 import { proposalText, withChanges } from '../../../renderer/features/apk/proposals.ts';
 import { emptyTraining, intakeToValues } from '../../../renderer/data/intakeForm.ts';
