@@ -77,8 +77,9 @@ test('a 2026 case shows three funding lines from the new schemes, each with its 
   expect(arrangement.value.result.ownContributionCents).toBe(0);
 
   // On screen: the financing view on the same peildatum lists the three lines and the sources.
+  // From the dossier page, as an adviser goes: the session's parts are links in "Gesprek met de cliënt".
   await openApp(page, services.url, `#/dossiers/${created.value.id}`);
-  await page.getByRole('navigation', { name: 'Onderdelen van het gesprek' }).getByRole('link', { name: 'Financiering' }).click();
+  await page.getByRole('region', { name: 'Gesprek met de cliënt' }).getByRole('link', { name: 'Financiering' }).click();
   await page.getByRole('textbox', { name: 'Peildatum' }).fill('02-03-2026');
   const table = linesTable(page);
   await expect(table).toContainText('Subsidieregeling praktijkleren');
@@ -86,9 +87,24 @@ test('a 2026 case shows three funding lines from the new schemes, each with its 
   await expect(table).toContainText('Van werk naar werk (A+O Metalektro)');
   await expect(table).toContainText('€ 3.150,00');
   await expect(table).toContainText('€ 350,00');
+  // Next to each amount: how sure it is, in words, and each figure's source with the date it was checked.
+  for (const name of ['Subsidieregeling praktijkleren', 'Van werk naar werk (A+O Metalektro)']) {
+    const rows = table.getByRole('row').filter({ hasText: name });
+    for (const row of await rows.all()) {
+      await expect(row).toContainText('Bevestigd');
+      await expect(row.getByRole('link').first()).toHaveAttribute('href', /^https:\/\//);
+      await expect(row).toContainText(/gecontroleerd op \d{2}-\d{2}-\d{4}/);
+    }
+  }
+  await expect(table.getByRole('row').filter({ hasText: 'Verplichte eigen bijdrage werkgever' })).toContainText('€ 350,00');
   for (const name of ['Subsidieregeling praktijkleren (bbl-leerwerkplek)', 'Van werk naar werk (A+O Metalektro)']) {
     const item = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name }) });
-    await expect(item.getByRole('link', { name: /Bron:/ }).first()).toHaveAttribute('href', /^https:\/\//);
+    // The scheme's main source ("Bron: …") and each figure's source are links to the official page.
+    // (The scheme's main source, "Bron: …", is the pack's first source: for praktijkleren a news
+    // page of an accountant, which is the pack's to replace; the figures' sources are official.)
+    await expect(item.locator('.arr-scheme__source').getByRole('link')).toHaveAttribute('href', /^https?:\/\//);
+    await expect(item.getByRole('list', { name: 'Getallen achter dit bedrag en hun bron' }).getByRole('link').first()).toHaveAttribute('href', /^https:\/\//);
+    await expect(item).toContainText('Bevestigd');
   }
 
   // In the client's PDF: the amounts and the sources of the figures behind them.

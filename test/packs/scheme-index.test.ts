@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePack } from '../../shared/packs/parse.ts';
-import { indexSchemes, mainSource, schemeChoices, sectorFundsOf } from '../../shared/packs/scheme-index.ts';
+import { findSectorFunds, indexSchemes, mainSource, schemeChoices, sectorFundsOf } from '../../shared/packs/scheme-index.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const load = (file: string) => {
@@ -31,5 +31,27 @@ describe('scheme index', () => {
     expect(funds.length).toBeGreaterThan(0);
     const names = schemeChoices(packs).map((c) => c.name);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'nl')));
+  });
+  it('names each sector fund by its own name, not the pack title (issue 12, item 2)', () => {
+    const funds = sectorFundsOf(packs);
+    const sector = packs.find((p) => p.scope.kind === 'sector')!;
+    expect(funds.map((f) => f.id).sort()).toEqual([...(sector.scope.kind === 'sector' ? sector.scope.sectorFunds : [])].sort());
+    expect(new Set(funds.map((f) => f.name)).size).toBe(funds.length);
+    expect(funds.some((f) => f.name === sector.title)).toBe(false);
+    expect(funds.find((f) => f.id === 'oom')?.name).toBe('OOM');
+    expect(funds.find((f) => f.id === 'horeca')?.name).toBe('cao Horeca');
+    expect(funds.find((f) => f.id === 'oom')?.who).toContain('mkb-metaal');
+  });
+  it('finds a fund by its collective agreement or sector, whatever the case or accents', () => {
+    const funds = sectorFundsOf(packs);
+    const ids = (q: string) => findSectorFunds(funds, q).map((f) => f.id);
+    expect(ids('mkb-metaal')).toEqual(['oom']);
+    expect(ids('CAO horeca')).toEqual(['horeca']);
+    expect(ids('uitzendbureau')).toEqual(['doorzaam']);
+    expect(ids('bakkerij')).toEqual([]);
+    expect(ids('bakkersbedrijf')).toEqual(['sfb-bakkers']);
+    expect(ids('Metalektro')).toEqual(['a-o-metalektro']);
+    expect(ids('installatiebranche')).toEqual(['wij-techniek']);
+    expect(ids('  ')).toHaveLength(funds.length);
   });
 });

@@ -7,6 +7,7 @@ import { formatDateNl } from '../../../shared/dates/index.ts';
 import { Notice } from '../Notice.tsx';
 import { t } from '../../i18n/nl.ts';
 import { figuresOf } from '../../data/figures.ts';
+import { AlsoPossible } from './AlsoPossible.tsx';
 import { FundingLinesTable } from './FundingLinesTable.tsx';
 import { FundingSummary } from './FundingSummary.tsx';
 import type { SchemeIndex } from '../../../shared/packs/scheme-index.ts';
@@ -52,6 +53,7 @@ export function MatchingPanel({ live, index, trainingTitle, compact = false, aft
         </Notice>
       ) : null}
       <FundingLinesTable result={result} caption={t('match.lines.caption')} compact={compact} />
+      <AlsoPossible schemes={result.alsoPossible} headingLevel={compact ? 3 : 2} />
       {afterLines}
       {compact ? null : <SchemeEvaluations result={result} index={index} headingLevel={2} />}
     </div>

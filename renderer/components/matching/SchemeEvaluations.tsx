@@ -2,10 +2,13 @@
 // A scheme that does not fit lists every rule it fails, each with a link to its source, so the
 // adviser can explain it to the client and check it.
 import { useId } from 'react';
+import { noticeTagLabel } from '../../../shared/labels/figures.ts';
+import { contributionOf } from '../../../shared/labels/packs.ts';
 import type { ArrangementResult, FundingLine, Notice, SchemeEvaluation } from '../../../shared/matcher/result.ts';
 import { formatEuro } from '../../../shared/money.ts';
 import { t } from '../../i18n/nl.ts';
 import { ExternalLink } from '../ExternalLink.tsx';
+import { Sureness } from './Sureness.tsx';
 import { mainSource, type SchemeIndex } from '../../../shared/packs/scheme-index.ts';
 
 // National schemes first (they apply to everyone), then the client's region, then the sector
@@ -21,14 +24,16 @@ function Notices({ notices }: { notices: readonly Notice[] }) {
   if (notices.length === 0) return null;
   return (
     <ul className="arr-scheme__notices">
-      {notices.map((n, i) => (
-        <li key={i} className={`arr-scheme__notice arr-scheme__notice--${n.kind}`}>
-          {n.kind === 'unverified-figure' || n.kind === 'unknown-figure' ? (
-            <span className="arr-tag arr-tag--warning">{t('match.unverified')}</span>
-          ) : null}
-          {n.text}
-        </li>
-      ))}
+      {notices.map((n, i) => {
+        // "Leeftijd niet zeker" for the AOW age, "Bedrag onbekend" for an amount: the tag names the figure.
+        const tag = noticeTagLabel(n);
+        return (
+          <li key={i} className={`arr-scheme__notice arr-scheme__notice--${n.kind}`}>
+            {tag ? <span className="arr-tag arr-tag--warning">{tag}</span> : null}
+            {n.text}
+          </li>
+        );
+      })}
     </ul>
   );
 }
@@ -43,7 +48,9 @@ function SourceLink({ index, schemeId }: { index: SchemeIndex; schemeId: string 
   );
 }
 
-function EligibleScheme({ evaluation, index, lineCents, share, Name }: { evaluation: SchemeEvaluation; index: SchemeIndex; lineCents: number | undefined; share: FundingLine | undefined; Name: 'h3' | 'h4' }) {
+function EligibleScheme({
+  evaluation, index, lineCents, share, possible, Name,
+}: { evaluation: SchemeEvaluation; index: SchemeIndex; lineCents: number | undefined; share: FundingLine | undefined; possible: boolean; Name: 'h3' | 'h4' }) {
   const entry = index.get(evaluation.schemeId);
   return (
     <li className="arr-scheme arr-scheme--eligible" data-scheme={evaluation.schemeId}>
@@ -52,11 +59,14 @@ function EligibleScheme({ evaluation, index, lineCents, share, Name }: { evaluat
       <p className="arr-scheme__amount">
         {lineCents !== undefined
           ? t('match.eligible.inArrangement', { amount: formatEuro(lineCents) })
-          : t('match.eligible.notUsed')}
+          : possible
+            ? t('match.eligible.possible')
+            : t('match.eligible.notUsed')}
         {evaluation.maxAmountCents !== null && evaluation.maxAmountCents > 0 ? ` ${t('match.eligible.max', { amount: formatEuro(evaluation.maxAmountCents) })}` : ''}
       </p>
       {share ? <p className="arr-scheme__amount">{t('match.eligible.share', { payer: share.payer, amount: formatEuro(share.amountCents) })}</p> : null}
-      <Notices notices={evaluation.notices} />
+      <Sureness status={evaluation.amountStatus} uncertainty={evaluation.uncertainty} figures={evaluation.figures?.filter((f) => f.usedFor !== 'rule')} />
+      <Notices notices={evaluation.notices.filter((n) => n.text !== evaluation.uncertainty)} />
       <SourceLink index={index} schemeId={evaluation.schemeId} />
     </li>
   );
@@ -95,9 +105,13 @@ export function SchemeEvaluations({ result, index, headingLevel = 3 }: { result:
   const ineligibleId = useId();
   const eligible = result.evaluations.filter((e) => e.status === 'eligible').sort(ordered(index));
   const ineligible = result.evaluations.filter((e) => e.status !== 'eligible').sort(ordered(index));
-  // A cofinancing share is a second line under the same scheme id: shown as its own sentence.
-  const lineAmount = new Map(result.lines.filter((l) => l.kind !== 'cofinancing').map((l) => [l.schemeId, l.amountCents]));
-  const shares = new Map(result.lines.filter((l) => l.kind === 'cofinancing').map((l) => [l.schemeId, l]));
+  // A share a scheme demands (Tel mee met Taal's employer part) is a second line under the same
+  // scheme id: shown as its own sentence. A contribution a party promised itself is that
+  // scheme's own line, and its amount is what the scheme puts in.
+  const isShare = (l: FundingLine) => contributionOf(l, result.lines) === 'required';
+  const lineAmount = new Map(result.lines.filter((l) => !isShare(l)).map((l) => [l.schemeId, l.amountCents]));
+  const shares = new Map(result.lines.filter(isShare).map((l) => [l.schemeId, l]));
+  const possible = new Set((result.alsoPossible ?? []).map((p) => p.schemeId));
   const H = headingLevel === 2 ? 'h2' : 'h3';
   const Name = headingLevel === 2 ? 'h3' : 'h4';
   return (
@@ -109,7 +123,15 @@ export function SchemeEvaluations({ result, index, headingLevel = 3 }: { result:
         {eligible.length === 0 ? <p>{t('match.eligible.none')}</p> : null}
         <ul className="arr-schemes">
           {eligible.map((e) => (
-            <EligibleScheme key={e.schemeId} evaluation={e} index={index} lineCents={lineAmount.get(e.schemeId)} share={shares.get(e.schemeId)} Name={Name} />
+            <EligibleScheme
+              key={e.schemeId}
+              evaluation={e}
+              index={index}
+              lineCents={lineAmount.get(e.schemeId)}
+              share={shares.get(e.schemeId)}
+              possible={possible.has(e.schemeId)}
+              Name={Name}
+            />
           ))}
         </ul>
       </section>

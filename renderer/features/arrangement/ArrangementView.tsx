@@ -14,6 +14,7 @@ import { Button } from '../../components/buttons.tsx';
 import { Select } from '../../components/controls.tsx';
 import { FundingLinesTable } from '../../components/matching/FundingLinesTable.tsx';
 import { FundingSummary } from '../../components/matching/FundingSummary.tsx';
+import { AlsoPossible } from '../../components/matching/AlsoPossible.tsx';
 import { change, reads } from '../../data/api.ts';
 import { figuresOf } from '../../data/figures.ts';
 import { indexSchemes } from '../../../shared/packs/scheme-index.ts';
@@ -208,6 +209,7 @@ function ArrangementBody({ clientId, detail, data, notice, setNotice }: BodyProp
           caption={t('match.lines.caption')}
           extraColumn={{ header: t('arrangement.status.column'), cell: (schemeId) => statusLabel(detail.lineStatuses[schemeId] ?? 'concept') }}
         />
+        <AlsoPossible schemes={detail.result.alsoPossible} headingLevel={3} />
       </section>
 
       <div className="arr-arrangement__columns">

@@ -3,6 +3,7 @@
 // changed and who changed it.
 import { useId, useState } from 'react';
 import { arrangementStatuses, type ArrangementDetail, type ArrangementStatus, type LineStatuses } from '../../../shared/contract/arrangements.ts';
+import { contributionOf } from '../../../shared/labels/packs.ts';
 import { Field } from '../../components/Field.tsx';
 import { Button } from '../../components/buttons.tsx';
 import { Select } from '../../components/controls.tsx';
@@ -17,7 +18,9 @@ export interface StatusPanelProps {
 
 export function StatusPanel({ detail, readOnly, onSave }: StatusPanelProps) {
   const headingId = useId();
-  const lines = detail.result.lines.filter((l) => l.kind !== 'cofinancing');
+  // A share a scheme demands goes with that scheme's own line; a contribution a party promised
+  // itself (the employer's) is a line of its own, with its own status.
+  const lines = detail.result.lines.filter((l) => contributionOf(l, detail.result.lines) !== 'required');
   const [status, setStatus] = useState<ArrangementStatus>(detail.status);
   const [lineStatuses, setLineStatuses] = useState<LineStatuses>(() =>
     Object.fromEntries(lines.map((l) => [l.schemeId, detail.lineStatuses[l.schemeId] ?? 'concept'])),

@@ -239,7 +239,10 @@ export function ClientForm({ client, initialValues }: ClientFormProps) {
           error={errors.region?.message ?? (regions.state === 'failed' ? regions.error.message : undefined)}
         >
           {(control) => (
-            <Select {...control} {...register('region')} invalid={Boolean(errors.region)} className="arr-input--region">
+            // A new select once the list is in: the stored region's stand-in option goes away then, and
+            // the browser would fall back to "Kies een regio" while the form still holds the region.
+            // Mounted afresh, react-hook-form puts the form's value into it (issue 12, item 3).
+            <Select key={regions.state} {...control} {...register('region')} invalid={Boolean(errors.region)} className="arr-input--region">
               <option value="">{t('clients.form.region.placeholder')}</option>
               {regions.state === 'ok'
                 ? sortedByName(regions.value).map((region) => (

@@ -7,12 +7,14 @@ import { t } from '../../i18n/nl.ts';
 import { benefitLabel, contractLabel, educationLevelLabel, skillLabel, workStatusLabel } from '../../i18n/labels.ts';
 import { CheckboxField, chooseOption, FieldGroup, SelectField, TextField } from '../../components/formFields.tsx';
 import type { IntakeFormValues } from '../../data/intakeForm.ts';
+import type { SectorFundChoice } from '../../../shared/packs/scheme-index.ts';
+import { SectorFundField } from './SectorFundField.tsx';
 
 type V = IntakeFormValues;
 
 const options = <T extends string>(values: readonly T[], label: (v: T) => string) => values.map((value) => ({ value, label: label(value) }));
 
-export function SituationFields({ sectorFunds }: { sectorFunds: readonly { id: string; title: string }[] }) {
+export function SituationFields({ sectorFunds }: { sectorFunds: readonly SectorFundChoice[] }) {
   return (
     <>
       <FieldGroup legend={t('intake.section.client')}>
@@ -43,14 +45,8 @@ export function SituationFields({ sectorFunds }: { sectorFunds: readonly { id: s
         </div>
         <div className="arr-field-row">
           <TextField<V> name="work.employerSize" label={t('intake.work.employerSize.label')} inputMode="numeric" size="s" />
-          <SelectField<V>
-            name="work.sectorFund"
-            label={t('intake.work.sectorFund.label')}
-            description={t('intake.work.sectorFund.description')}
-            options={[{ value: '', label: t('intake.work.sectorFund.none') }, ...sectorFunds.map((f) => ({ value: f.id, label: f.title }))]}
-            size="m"
-          />
         </div>
+        <SectorFundField funds={sectorFunds} />
         <SelectField<V> name="work.benefit" label={t('intake.work.benefit.label')} options={options(benefitKinds, benefitLabel)} placeholder={chooseOption()} size="m" />
         <CheckboxField<V> name="work.dismissalNotice" label={t('intake.work.dismissalNotice.label')} />
       </FieldGroup>

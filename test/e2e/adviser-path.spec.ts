@@ -1,0 +1,122 @@
+// Issue 12, items 1 to 10: what a new adviser ran into on the way through a dossier, each
+// checked here in Chromium against the real services. Every test failed on the renderer before
+// its fix (see the report of the change that added this file).
+import type { Page } from '@playwright/test';
+import type { Training } from '../../shared/case/schema.ts';
+import type { IntakeFields } from '../../shared/contract/intake.ts';
+import { test, expect, openApp, type Services } from './fixtures.ts';
+import { basicSkillsTraining, employedIntake, otherTrainings, seedSession } from './session-seed.ts';
+
+const must = <T>(what: string, result: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
+  if (!result.ok) throw new Error(`${what} failed: ${result.error.message}`);
+  return result.value;
+};
+
+const seedClient = async (
+  services: Services,
+  options: { name?: string; birthDate?: string; region?: string; intake?: IntakeFields | null; trainings?: Training[] } = {},
+) => {
+  const client = must(
+    'clients.create',
+    await services.call('clients.create', {
+      displayName: options.name ?? 'Kees Jansen',
+      birthDate: options.birthDate ?? '1980-05-03',
+      region: options.region ?? 'twente',
+      adviserReference: '',
+      note: null,
+    }),
+  );
+  if (options.intake === null) return { client, trainings: [] };
+  const added = (options.trainings ?? [basicSkillsTraining]).map((training, i) => ({ key: `t${i}`, training }));
+  const saved = must(
+    'intake.save',
+    await services.call('intake.save', { clientId: client.id, expectedVersion: 0, fields: options.intake ?? employedIntake, trainings: { added, changed: [], removed: [] } }),
+  );
+  return { client, trainings: saved.trainings };
+};
+
+const linesTable = (page: Page) => page.getByRole('table', { name: 'Wie betaalt wat' });
+const schemeItem = (page: Page, name: string | RegExp) => page.getByRole('listitem').filter({ has: page.getByRole('heading', { name }) });
+
+test('item 3: Dossier bewerken shows the stored region, and saving untouched keeps it', async ({ page, services }) => {
+  const { client } = await seedClient(services, { region: 'twente', intake: null });
+  await openApp(page, services.url, `#/dossiers/${client.id}`);
+  await page.getByRole('link', { name: 'Bewerken' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dossier bewerken');
+  const region = page.getByLabel('Arbeidsmarktregio');
+  await expect(region).toHaveValue('twente');
+  await expect(region.locator('option:checked')).toHaveText('Twente');
+  // Also when the edit form is the first screen opened (the region list still loading).
+  await page.goto(new URL(`#/dossiers/${client.id}/bewerken`, services.url).toString());
+  await page.reload();
+  await expect(page.getByLabel('Arbeidsmarktregio')).toHaveValue('twente');
+  await expect(page.getByLabel('Arbeidsmarktregio').locator('option:checked')).toHaveText('Twente');
+});
+
+test('items 6 and 11: an employer contribution is "Bijdrage werkgever", each amount says how sure it is and where its figures come from', async ({ page, services }) => {
+  const withEmployer: Training = { ...basicSkillsTraining, employerContributionCents: 20_000 };
+  const { client } = await seedClient(services, { trainings: [withEmployer] });
+  await openApp(page, services.url, `#/dossiers/${client.id}/financiering`);
+  await page.getByRole('textbox', { name: 'Peildatum' }).fill('15-01-2022');
+  const table = linesTable(page);
+  // Tel mee met Taal demands the employer's share: compulsory, with a plain explanation.
+  const share = table.getByRole('row').filter({ hasText: 'Tel mee met Taal' }).filter({ hasText: 'Verplichte eigen bijdrage werkgever' });
+  await expect(share).toHaveCount(1);
+  await expect(share).toContainText('betaalt alleen als');
+  // What the employer promised itself is not compulsory.
+  const own = table.getByRole('row').filter({ hasText: 'Bijdrage werkgever' }).filter({ hasNotText: 'Verplichte' });
+  await expect(own).toHaveCount(1);
+  await expect(own).toContainText('zelf toegezegd');
+  await expect(table).not.toContainText(/Verplichte bijdrage(?! )/);
+  // Next to the amount: the status in words, the sentence, and each figure's source with its date.
+  const grant = table.locator('tr[data-scheme="nl.tel-mee-met-taal"][data-kind="grant"]');
+  await expect(grant).toContainText('Niet zeker: nog niet bevestigd');
+  await expect(grant).toContainText('Dit bedrag is niet zeker');
+  await expect(grant.getByRole('link', { name: /Taalsubsidie voor laaggeletterde werknemers/ })).toHaveAttribute('href', /^https:\/\//);
+  await expect(grant).toContainText(/gecontroleerd op \d{2}-\d{2}-\d{4}/);
+  // In "Waarom (niet)?" the employer's own line is that scheme's amount, not a compulsory share.
+  const werkgever = schemeItem(page, 'Werkgeversbijdrage');
+  await expect(werkgever).toContainText(/In het arrangement: € \d/);
+  await expect(werkgever).not.toContainText('Verplichte');
+  await expect(schemeItem(page, 'Tel mee met Taal (werkgeversregeling)')).toContainText('Verplichte eigen bijdrage van Werkgever');
+
+  // On the saved arrangement the promised line has a status of its own.
+  await page.getByRole('button', { name: 'Opslaan als arrangement' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Digitale basisvaardigheden' })).toBeVisible();
+  await expect(linesTable(page).getByRole('row').filter({ hasText: 'Bijdrage werkgever' }).filter({ hasNotText: 'Verplichte' })).toHaveCount(1);
+  const statuses = page.getByRole('group', { name: 'Status per regeling' });
+  await expect(statuses.getByRole('combobox')).toHaveCount(2);
+});
+
+test('item 7: an eligible scheme with an unknown amount is listed under "Mogelijk ook" with what to do', async ({ page, services }) => {
+  const { client } = await seedClient(services, { region: 'twente', trainings: [otherTrainings[0]!] });
+  await openApp(page, services.url, `#/dossiers/${client.id}/financiering`);
+  await page.getByRole('textbox', { name: 'Peildatum' }).fill('15-01-2022');
+  const also = page.getByRole('region', { name: 'Mogelijk ook' }).first();
+  await expect(also).toBeVisible();
+  const item = also.getByRole('listitem').filter({ hasText: 'Twents Fonds voor Vakmanschap' });
+  await expect(item).toContainText('Gemeente Enschede');
+  await expect(item).toContainText('hoeveel u uit deze regeling kunt krijgen');
+  await expect(item.getByRole('link')).toHaveAttribute('href', 'https://lokaleregelgeving.overheid.nl/CVDR631008');
+  // Its evaluation points there instead of saying it is not used.
+  const evaluation = page.locator('.arr-evaluations').getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Twents Fonds voor Vakmanschap (scholingscheque)' }) });
+  await expect(evaluation).toContainText('Mogelijk ook');
+  await expect(evaluation).not.toContainText('Niet gebruikt in het arrangement');
+  // The live panel beside the intake lists it too.
+  await openApp(page, services.url, `#/dossiers/${client.id}/intake`);
+  await page.getByRole('complementary').getByRole('textbox', { name: 'Peildatum' }).fill('15-01-2022');
+  await expect(page.getByRole('complementary').getByRole('region', { name: 'Mogelijk ook' })).toContainText('Twents Fonds voor Vakmanschap');
+});
+
+test('item 10: an unsure age is tagged as an age, not as an amount', async ({ page, services }) => {
+  const certificate: Training = { ...otherTrainings[1]!, startDate: '2023-11-01', endDate: '2024-03-01' };
+  const { client } = await seedClient(services, { trainings: [certificate] });
+  await openApp(page, services.url, `#/dossiers/${client.id}/financiering`);
+  await page.getByRole('textbox', { name: 'Peildatum' }).fill('01-10-2023');
+  const stap = schemeItem(page, 'STAP-budget');
+  const aow = stap.getByRole('listitem').filter({ hasText: 'AOW-leeftijd' });
+  await expect(aow).toContainText('Leeftijd niet zeker');
+  await expect(aow).not.toContainText('Bedrag niet zeker');
+});
+
+export { seedSession };
