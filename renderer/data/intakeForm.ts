@@ -12,7 +12,7 @@ import { intakeFieldsSchema, type Intake, type IntakeFields } from '../../shared
 import type { TrainingRecord } from '../../shared/contract/trainings.ts';
 import { formatDateNl } from '../../shared/dates/index.ts';
 import { dutchErrorMap } from '../../shared/validation/dutch.ts';
-import { t } from '../i18n/nl.ts';
+import { t, type MessageKey } from '../i18n/nl.ts';
 import {
   chosen, dateNl, readDateInput, euro, euroInputText, numberNl, optionalDateNl, optionalEuro, optionalNumberNl, wholeNumberMessage,
 } from '../i18n/parse.ts';
@@ -111,7 +111,25 @@ export const trainingToValues = (record: Pick<TrainingRecord, 'id' | 'version'> 
   employerContribution: euroInputText(training.employerContributionCents),
 });
 
-export const intakeToValues = (intake: IntakeFields, trainings: readonly TrainingRecord[]): IntakeFormValues => ({
+/**
+ * The situation of an intake nothing was saved for yet (version 0): every question open. The
+ * services answer such an intake with defaults (mbo 2, in loondienst, vast, 36 uur), but those
+ * are nobody's answers: shown as filled in, the live matching ran on guesses and the status line
+ * said all was saved (issue 12, item 5). Checkboxes start unticked and basic skills "Onbekend".
+ */
+export const emptySituationValues = (): Omit<IntakeFormValues, 'trainings'> => ({
+  educationLevel: '',
+  work: { status: '', contract: '', hoursPerWeek: '', employmentStartDate: '', employerSize: '', sectorFund: '', benefit: '', dismissalNotice: false },
+  studentFinance: { studiefinanciering: false, wtos: false, lerarenbeurs: false },
+  basicSkills: { language: 'unknown', numeracy: 'unknown', digital: 'unknown' },
+  schemesUsed: [],
+});
+
+/** Stored data → form. An intake of version 0 has nothing stored: its situation starts empty. */
+export const intakeToValues = (intake: IntakeFields & { readonly version?: number }, trainings: readonly TrainingRecord[]): IntakeFormValues =>
+  intake.version === 0 ? { ...emptySituationValues(), trainings: trainings.map((r) => trainingToValues(r, r.training)) } : storedToValues(intake, trainings);
+
+const storedToValues = (intake: IntakeFields, trainings: readonly TrainingRecord[]): IntakeFormValues => ({
   educationLevel: intake.educationLevel,
   work: {
     status: intake.work.status,
@@ -266,6 +284,30 @@ export const situationNow = (values: IntakeFormValues): IntakeFields | null => {
   const { trainings: _trainings, ...situation } = values;
   const parsed = intakeFieldsValuesSchema.safeParse(situation, { error: dutchErrorMap });
   return parsed.success ? parsed.data : null;
+};
+
+/** The questions of the situation the live matching needs and that have no answer yet, in form order. */
+export const openSituationQuestions = (values: IntakeFormValues): MessageKey[] => {
+  const open: MessageKey[] = [];
+  if (values.educationLevel === '') open.push('intake.educationLevel.label');
+  if (values.work.status === '') open.push('intake.work.status.label');
+  if (values.work.contract === '') open.push('intake.work.contract.label');
+  if (values.work.hoursPerWeek.trim() === '') open.push('intake.work.hoursPerWeek.label');
+  if (values.work.benefit === '') open.push('intake.work.benefit.label');
+  return open;
+};
+
+/** The same for one training: what it still needs before the matching can say anything. */
+export const openTrainingQuestions = (row: TrainingValues | undefined): MessageKey[] => {
+  if (!row) return [];
+  const open: MessageKey[] = [];
+  if (row.title.trim() === '') open.push('intake.training.title.label');
+  if (row.kind === '') open.push('intake.training.kind.label');
+  if (row.purpose === '') open.push('intake.training.purpose.label');
+  if (row.startDate.trim() === '') open.push('intake.training.startDate.label');
+  if (row.endDate.trim() === '') open.push('intake.training.endDate.label');
+  if (row.costs.some((c) => c.amount.trim() === '')) open.push('intake.costs.amountOpen');
+  return open;
 };
 
 /** One training as far as it is valid now; null while it is not. */

@@ -119,4 +119,36 @@ test('item 10: an unsure age is tagged as an age, not as an amount', async ({ pa
   await expect(aow).not.toContainText('Bedrag niet zeker');
 });
 
+test('item 5: a new intake starts empty, says it is not saved yet, and the live matching names what it still needs', async ({ page, services }) => {
+  const { client } = await seedClient(services, { intake: null });
+  await openApp(page, services.url, `#/dossiers/${client.id}/intake`);
+  for (const label of ['Hoogst afgeronde opleiding', 'Werksituatie', 'Soort contract', 'Uitkering']) await expect(page.getByLabel(label, { exact: true })).toHaveValue('');
+  await expect(page.getByLabel('Uren per week')).toHaveValue('');
+  await expect(page.locator('.arr-savebar').getByRole('status')).toHaveText('Nog niet opgeslagen.');
+  const aside = page.getByRole('complementary');
+  await expect(aside).toContainText('Vul ook nog in: hoogst afgeronde opleiding, werksituatie, soort contract, uren per week, uitkering.');
+
+  await page.getByRole('button', { name: 'Opleiding toevoegen' }).click();
+  await page.getByLabel('Naam van de opleiding').fill('Digitale basisvaardigheden');
+  await page.getByLabel('Soort opleiding').selectOption('basic-skills');
+  await page.getByLabel('Doel van de opleiding').selectOption('basic-skills');
+  await expect(aside).toContainText('Vul nog in: hoogst afgeronde opleiding, werksituatie, soort contract, uren per week, uitkering, bedrag van de kosten.');
+  await page.getByLabel('Bedrag', { exact: true }).fill('1.500,00');
+  await expect(aside).toContainText('Vul nog in: hoogst afgeronde opleiding, werksituatie, soort contract, uren per week, uitkering.');
+  await expect(aside.getByRole('table', { name: 'Wie betaalt wat' })).toHaveCount(0);
+  await page.getByLabel('Hoogst afgeronde opleiding').selectOption('vmbo');
+  await page.getByLabel('Werksituatie').selectOption('employed');
+  await page.getByLabel('Soort contract').selectOption('permanent');
+  await page.getByLabel('Uren per week').fill('32');
+  await expect(aside).toContainText('Vul nog in: uitkering.');
+  await page.getByLabel('Uitkering').selectOption('none');
+  await expect(aside.getByRole('table', { name: 'Wie betaalt wat' })).toBeVisible();
+  await expect(page.locator('.arr-savebar').getByRole('status')).toHaveText('Er zijn wijzigingen die nog niet zijn opgeslagen.');
+  await page.getByRole('button', { name: 'Intake opslaan' }).click();
+  await expect(page.getByText('De intake is opgeslagen.')).toBeVisible();
+  await expect(page.locator('.arr-savebar').getByRole('status')).toHaveText('Alles is opgeslagen.');
+  const stored = must('intake.get', await services.call('intake.get', { clientId: client.id }));
+  expect(stored).toMatchObject({ version: 1, educationLevel: 'vmbo', work: { status: 'employed', contract: 'permanent', hoursPerWeek: 32, benefit: 'none' } });
+});
+
 export { seedSession };

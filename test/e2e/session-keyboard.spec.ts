@@ -20,9 +20,34 @@ const focused = (page: Page): Promise<string> =>
     return tag;
   });
 
+/**
+ * The focused element when the sticky save bar covers any of it (WCAG 2.2, 2.4.11 Focus Not
+ * Obscured), else null. The bar's own button is in the bar, not under it.
+ */
+const obscuredBySaveBar = (page: Page): Promise<string | null> =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    const bar = document.querySelector('.arr-savebar');
+    if (!el || el === document.body || !bar || bar.contains(el)) return null;
+    const a = el.getBoundingClientRect();
+    const b = bar.getBoundingClientRect();
+    const overlaps = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    if (!overlaps) return null;
+    const label = (el as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? el.textContent?.trim() ?? el.tagName;
+    return `${el.tagName.toLowerCase()} "${label}" (${Math.round(a.top)}-${Math.round(a.bottom)} under the bar at ${Math.round(b.top)}-${Math.round(b.bottom)})`;
+  });
+
+/** Every element Tab landed on that the save bar covered, while `watchSaveBar` is on. */
+const obscured: string[] = [];
+let watchSaveBar = false;
+
 /** Presses Tab until the wanted element has focus (going round the page if needed). */
 const tabTo = async (page: Page, target: string, maxPresses = 400): Promise<void> => {
   for (let i = 0; i < maxPresses; i++) {
+    if (watchSaveBar) {
+      const covered = await obscuredBySaveBar(page);
+      if (covered) obscured.push(covered);
+    }
     if ((await focused(page)) === target) return;
     await page.keyboard.press('Tab');
   }
@@ -58,6 +83,22 @@ test('the whole session works with the keyboard alone', async ({ page, services 
   await tabTo(page, 'link:Intake');
   await page.keyboard.press('Enter');
   await expect(heading(page)).toHaveText('Intake');
+  // A new intake starts empty: nothing is assumed and nothing is said to be saved.
+  await expect(page.getByRole('status').filter({ hasText: 'Nog niet opgeslagen.' })).toBeVisible();
+  watchSaveBar = true;
+  await tabTo(page, 'select:Hoogst afgeronde opleiding');
+  await page.keyboard.type('Mbo niveau 2');
+  await expect(page.getByLabel('Hoogst afgeronde opleiding')).toHaveValue('mbo2');
+  await tabTo(page, 'select:Werksituatie');
+  await page.keyboard.type('In l');
+  await expect(page.getByLabel('Werksituatie')).toHaveValue('employed');
+  await tabTo(page, 'select:Soort contract');
+  await page.keyboard.type('Vast');
+  await tabTo(page, 'field:Uren per week');
+  await page.keyboard.type('36');
+  await tabTo(page, 'select:Uitkering');
+  await page.keyboard.type('Geen u');
+  await expect(page.getByLabel('Uitkering')).toHaveValue('none');
   await tabTo(page, 'button:Opleiding toevoegen');
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('Naam van de opleiding')).toBeFocused();
@@ -75,7 +116,10 @@ test('the whole session works with the keyboard alone', async ({ page, services 
   await retype(page, '30-06-2022');
   await tabTo(page, 'field:Bedrag');
   await page.keyboard.type('1.500,00');
+  // Through the rest of the training (the checkboxes at its end) to the save bar's button.
   await tabTo(page, 'button:Intake opslaan');
+  watchSaveBar = false;
+  expect(obscured, 'fields the sticky save bar covered while tabbing through the intake').toEqual([]);
   await page.keyboard.press('Enter');
   await expect(page.getByText('De intake is opgeslagen.')).toBeVisible();
 

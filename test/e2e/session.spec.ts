@@ -28,8 +28,13 @@ test('intake, APK signal, matching on 15-01-2022, arrangement after a restart, a
   // Intake: an employed client and a basic-skills training of € 1.500,00.
   await page.getByRole('link', { name: 'Intake', exact: true }).click();
   await expect(heading(page)).toHaveText('Intake');
-  await expect(page.getByLabel('Werksituatie')).toHaveValue('employed');
+  // A new intake assumes nothing (issue 12, item 5): the adviser answers each question.
+  await expect(page.getByLabel('Werksituatie')).toHaveValue('');
   await page.getByLabel('Hoogst afgeronde opleiding').selectOption({ label: 'Vmbo' });
+  await page.getByLabel('Werksituatie').selectOption({ label: 'In loondienst' });
+  await page.getByLabel('Soort contract').selectOption({ label: 'Vast contract' });
+  await page.getByLabel('Uren per week').fill('36');
+  await page.getByLabel('Uitkering').selectOption({ label: 'Geen uitkering' });
   await page.getByRole('button', { name: 'Opleiding toevoegen' }).click();
   await expect(page.getByLabel('Naam van de opleiding')).toBeFocused();
   await page.getByLabel('Naam van de opleiding').fill('Digitale basisvaardigheden');

@@ -5,6 +5,7 @@
 import { useId, type ReactNode } from 'react';
 import { formatDateNl } from '../../../shared/dates/index.ts';
 import { Notice } from '../Notice.tsx';
+import { inSentence } from '../../../shared/labels/text.ts';
 import { t } from '../../i18n/nl.ts';
 import { figuresOf } from '../../data/figures.ts';
 import { AlsoPossible } from './AlsoPossible.tsx';
@@ -12,7 +13,7 @@ import { FundingLinesTable } from './FundingLinesTable.tsx';
 import { FundingSummary } from './FundingSummary.tsx';
 import type { SchemeIndex } from '../../../shared/packs/scheme-index.ts';
 import { SchemeEvaluations } from './SchemeEvaluations.tsx';
-import type { LiveMatch } from '../../data/liveMatch.ts';
+import type { LiveMatch, Missing } from '../../data/liveMatch.ts';
 
 export interface MatchingPanelProps {
   readonly live: LiveMatch;
@@ -23,15 +24,21 @@ export interface MatchingPanelProps {
   readonly afterLines?: ReactNode;
 }
 
-const missingText = (missing: 'situation' | 'training' | 'no-training'): string =>
-  missing === 'no-training' ? t('match.missing.noTraining') : missing === 'situation' ? t('match.missing.situation') : t('match.missing.training');
+/** What the matching waits for: the questions still open, by their labels, or what to correct. */
+const missingText = ({ missing, open }: Missing): string => {
+  // Labels inside a sentence: "Vul nog in: werksituatie, soort contract."
+  const fields = open.map((key) => inSentence(t(key))).join(', ');
+  if (missing === 'no-training') return open.length > 0 ? `${t('match.missing.noTraining')} ${t('match.missing.alsoOpen', { fields })}` : t('match.missing.noTraining');
+  if (open.length > 0) return t('match.missing.open', { fields });
+  return missing === 'situation' ? t('match.missing.situation') : t('match.missing.training');
+};
 
 export function MatchingPanel({ live, index, trainingTitle, compact = false, afterLines }: MatchingPanelProps) {
   const figuresId = useId();
   if (live.state === 'incomplete') {
     return (
       <div className="arr-match arr-match--empty" aria-live="polite">
-        <p>{missingText(live.missing)}</p>
+        <p>{missingText(live)}</p>
       </div>
     );
   }
@@ -44,7 +51,7 @@ export function MatchingPanel({ live, index, trainingTitle, compact = false, aft
         <p className="arr-match__context" id={figuresId}>
           {t('match.context', { training: trainingTitle, date: formatDateNl(result.referenceDate) })}
         </p>
-        {live.stale ? <p className="arr-match__stale">{t('match.stale', { what: missingText(live.missing) })}</p> : null}
+        {live.stale ? <p className="arr-match__stale">{t('match.stale', { what: missingText(live) })}</p> : null}
         <FundingSummary figures={figures} labelledBy={figuresId} />
       </div>
       {unverified ? (

@@ -212,7 +212,7 @@ function IntakeScreen({ clientId, data }: { clientId: string; data: SessionData 
               {saving ? t('session.saving') : t('intake.save')}
             </Button>
             <span className="arr-savebar__status" role="status">
-              {dirty ? t('intake.unsaved') : t('intake.allSaved')}
+              {dirty ? t('intake.unsaved') : data.intake.version === 0 ? t('intake.notSavedYet') : t('intake.allSaved')}
             </span>
           </div>
         </form>
