@@ -5,6 +5,7 @@
 import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { runMatcherBench } from './matcher.ts';
+import { runReportBench } from './report.ts';
 import { runReevalBench } from './reeval.ts';
 import { runSearchBench } from './search.ts';
 
@@ -29,6 +30,9 @@ async function main(): Promise<void> {
   log('zoeken in dossiers...');
   const search: { p50Ms: number; p99Ms: number; dossiers?: number } | null = await runSearchBench();
 
+  log('rapportage over 100.000 arrangementen...');
+  const rep = await runReportBench(log);
+
   const out: string[] = [];
   out.push('');
   out.push('Matcher: tijd per match (één casus tegen alle regelingen)');
@@ -46,6 +50,7 @@ async function main(): Promise<void> {
   out.push('');
   out.push(`Herberekenen: ${re.arrangements} open arrangementen na een wijziging van ${re.changedScheme} (paste bij ${re.fittedBefore}) in ${re.seconds.toFixed(2)} s; ${re.recomputed} opnieuw berekend, ${re.changed} veranderen; ${reevalSpeedup}x sneller dan alles opnieuw`);
   if (search) out.push('', `Zoeken in ${search.dossiers ?? 10_000} dossiers: p50 ${search.p50Ms} ms, p99 ${search.p99Ms} ms`);
+  out.push('', `Rapportage over ${rep.records} arrangementen: ${rep.report100kMs} ms; één count(*)-scan ${rep.countScanMs} ms (${rep.reportVsScanRatio}x)`);
   out.push('');
   out.push('Doelen');
   out.push(`  500 regelingen p50 < ${TARGETS.p50Ms500} ms: ${row(500).p50Ms} ms ${mark(row(500).p50Ms < TARGETS.p50Ms500)}`);
@@ -76,6 +81,8 @@ async function main(): Promise<void> {
     reevalChanged: re.changed,
     p99OverP50Ms500: p99OverP50,
   };
+  summary.report100kMs = rep.report100kMs;
+  summary.reportVsScanRatio = rep.reportVsScanRatio;
   if (search) {
     summary.searchP50Ms10k = search.p50Ms;
     summary.searchP99Ms10k = search.p99Ms;

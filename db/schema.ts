@@ -191,6 +191,7 @@ export interface ReportRefusalsTable {
   record_seq: number;
   scheme_id: string;
   rule_id: string | null;
+  first: number;
 }
 
 export interface Database {

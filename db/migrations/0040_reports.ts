@@ -68,15 +68,19 @@ export const m0040Reports: Migration = {
         kind TEXT NOT NULL,
         amount_cents INTEGER NOT NULL
       ) STRICT;
-      CREATE INDEX report_lines_by_record ON report_lines (record_seq);
+      -- Covering: a report reads a record's lines from the index alone, never from the table.
+      CREATE INDEX report_lines_by_record ON report_lines (record_seq, payer_kind, scheme_id, kind, amount_cents);
 
       -- One row per failed rule of a refused scheme; rule_id NULL when no rule id was given.
+      -- first = 1 on one row per refused scheme, so "how many arrangements" is a sum, not a
+      -- count(DISTINCT) that needs a sort per group. The index covers every column.
       CREATE TABLE report_refusals (
         record_seq INTEGER NOT NULL REFERENCES report_records (seq) ON DELETE CASCADE,
         scheme_id TEXT NOT NULL,
-        rule_id TEXT
+        rule_id TEXT,
+        first INTEGER NOT NULL CHECK (first IN (0, 1))
       ) STRICT;
-      CREATE INDEX report_refusals_by_record ON report_refusals (record_seq);
+      CREATE INDEX report_refusals_by_record ON report_refusals (record_seq, scheme_id, rule_id, first);
     `);
     db.prepare('INSERT INTO report_secret (id, secret, created_at) VALUES (1, ?, ?)').run(randomBytes(32).toString('hex'), new Date().toISOString());
   },

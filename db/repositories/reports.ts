@@ -42,15 +42,18 @@ export async function insertRecords(db: Kysely<Database>, tables: RecordTables, 
     INSERT INTO ${t(tables.lines)} (record_seq, scheme_id, payer_kind, kind, amount_cents)
     SELECT rec.seq, l.value ->> '$.schemeId', l.value ->> '$.payerKind', l.value ->> '$.kind', l.value ->> '$.amountCents'
     FROM json_each(${json}, '$.records') AS r
-    JOIN ${t(tables.records)} AS rec ON rec.bundle_seq = ${bundleSeq} AND rec.record_id = r.value ->> '$.id'
-    JOIN json_each(r.value, '$.lines') AS l`.execute(db);
+    CROSS JOIN ${t(tables.records)} AS rec ON rec.bundle_seq = ${bundleSeq} AND rec.record_id = r.value ->> '$.id'
+    CROSS JOIN json_each(r.value, '$.lines') AS l`.execute(db);
+  // CROSS JOIN fixes the loop order (SQLite keeps it as written): the bundle's records outside,
+  // each looked up once by the unique (bundle_seq, record_id) index. Left to the planner, the
+  // table went outside and the whole JSON was walked again for every record (quadratic).
   // A refused scheme without rule ids still counts as refused: one row with rule_id NULL.
   await sql`
-    INSERT INTO ${t(tables.refusals)} (record_seq, scheme_id, rule_id)
-    SELECT rec.seq, f.value ->> '$.schemeId', rule.value
+    INSERT INTO ${t(tables.refusals)} (record_seq, scheme_id, rule_id, first)
+    SELECT rec.seq, f.value ->> '$.schemeId', rule.value, coalesce(rule.key, 0) = 0
     FROM json_each(${json}, '$.records') AS r
-    JOIN ${t(tables.records)} AS rec ON rec.bundle_seq = ${bundleSeq} AND rec.record_id = r.value ->> '$.id'
-    JOIN json_each(r.value, '$.refusals') AS f
+    CROSS JOIN ${t(tables.records)} AS rec ON rec.bundle_seq = ${bundleSeq} AND rec.record_id = r.value ->> '$.id'
+    CROSS JOIN json_each(r.value, '$.refusals') AS f
     LEFT JOIN json_each(f.value, '$.rules') AS rule`.execute(db);
 }
 
@@ -65,7 +68,9 @@ export async function createLocalTables(db: Kysely<Database>): Promise<void> {
     UNIQUE (bundle_seq, record_id))`.execute(db);
   await sql`CREATE TEMP TABLE IF NOT EXISTS local_lines (record_seq INTEGER NOT NULL, scheme_id TEXT NOT NULL,
     payer_kind TEXT NOT NULL, kind TEXT NOT NULL, amount_cents INTEGER NOT NULL)`.execute(db);
-  await sql`CREATE TEMP TABLE IF NOT EXISTS local_refusals (record_seq INTEGER NOT NULL, scheme_id TEXT NOT NULL, rule_id TEXT)`.execute(db);
+  await sql`CREATE TEMP TABLE IF NOT EXISTS local_refusals (record_seq INTEGER NOT NULL, scheme_id TEXT NOT NULL, rule_id TEXT, first INTEGER NOT NULL)`.execute(db);
+  await sql`CREATE INDEX IF NOT EXISTS temp.local_lines_by_record ON local_lines (record_seq, payer_kind, scheme_id, kind, amount_cents)`.execute(db);
+  await sql`CREATE INDEX IF NOT EXISTS temp.local_refusals_by_record ON local_refusals (record_seq, scheme_id, rule_id, first)`.execute(db);
   await sql`DELETE FROM temp.local_records`.execute(db);
   await sql`DELETE FROM temp.local_lines`.execute(db);
   await sql`DELETE FROM temp.local_refusals`.execute(db);
@@ -180,13 +185,18 @@ export async function aggregate(db: Kysely<Database>, tables: RecordTables, filt
     medianCents = Math.round(middle.reduce((a, r) => a + r.v, 0) / middle.length);
   }
 
-  const refusedSchemes = await rows(sql<{ schemeId: string; n: number }>`
-    WITH ${f} SELECT x.scheme_id AS schemeId, count(DISTINCT x.record_seq) AS n
-    FROM f JOIN ${t(tables.refusals)} AS x ON x.record_seq = f.seq GROUP BY x.scheme_id ORDER BY n DESC, schemeId`);
-  const refusedRules = await rows(sql<{ schemeId: string; ruleId: string; n: number }>`
-    WITH ${f} SELECT x.scheme_id AS schemeId, x.rule_id AS ruleId, count(*) AS n
-    FROM f JOIN ${t(tables.refusals)} AS x ON x.record_seq = f.seq WHERE x.rule_id IS NOT NULL
-    GROUP BY x.scheme_id, x.rule_id ORDER BY schemeId, n DESC, ruleId`);
+  // One pass over the refusals for both tables: per scheme and rule how often it failed, and
+  // sum(first), which over all rules of a scheme is the number of arrangements it was refused for.
+  const refusals = await rows(sql<{ schemeId: string; ruleId: string | null; refused: number; n: number }>`
+    WITH ${f} SELECT x.scheme_id AS schemeId, x.rule_id AS ruleId, sum(x.first) AS refused, count(*) AS n
+    FROM f JOIN ${t(tables.refusals)} AS x ON x.record_seq = f.seq GROUP BY x.scheme_id, x.rule_id`);
+  const perScheme = new Map<string, number>();
+  for (const r of refusals) perScheme.set(r.schemeId, (perScheme.get(r.schemeId) ?? 0) + r.refused);
+  const refusedSchemes = [...perScheme].map(([schemeId, n]) => ({ schemeId, n })).sort((x, y) => y.n - x.n || (x.schemeId < y.schemeId ? -1 : 1));
+  const refusedRules = refusals
+    .filter((r): r is typeof r & { ruleId: string } => r.ruleId !== null)
+    .map(({ schemeId, ruleId, n }) => ({ schemeId, ruleId, n }))
+    .sort((x, y) => (x.schemeId < y.schemeId ? -1 : x.schemeId > y.schemeId ? 1 : y.n - x.n || (x.ruleId < y.ruleId ? -1 : 1)));
 
   const trainings = await rows(sql<{ kind: string; level: string; n: number }>`
     WITH ${f} SELECT training_kind AS kind, coalesce(training_level, '') AS level, count(*) AS n
