@@ -5,7 +5,9 @@
 import type { ApkState } from '../../shared/contract/apk.ts';
 import type { Dossier } from '../../shared/contract/dossier.ts';
 import type { OpInput, OpName, OpOutput, Result } from '../../shared/contract/index.ts';
-import { query, updateCached, write, type Query, type QueryKey } from './query.ts';
+import type { ReevaluationProgress } from '../../shared/contract/reevaluation.ts';
+import { cachedValue, query, updateCached, write, type Query, type QueryKey } from './query.ts';
+import { expectReevaluation } from './reevaluation.ts';
 
 export const keys = {
   /** Everything one dossier's screens show (dossier.open), and below it the plain client record. */
@@ -16,7 +18,13 @@ export const keys = {
   clientList: (): QueryKey => ['clients'],
   arrangement: (id: string): QueryKey => ['arrangement', id],
   allArrangements: (): QueryKey => ['arrangement'],
+  /** The packs in use; below it everything that changes with them (trust, feeds, diffs, tests). */
   packs: (): QueryKey => ['packs'],
+  trust: (): QueryKey => ['packs', 'trust'],
+  feeds: (): QueryKey => ['packs', 'feeds'],
+  /** The re-evaluation after a pack change: the runs with their items, and the progress. */
+  reevaluation: (): QueryKey => ['reevaluation'],
+  reevaluationProgress: (): QueryKey => ['reevaluation', 'progress'],
   regions: (): QueryKey => ['regions'],
   apkChecklist: (): QueryKey => ['apk-checklist'],
   /** A dossier's audit trail ("Geschiedenis"): below the dossier, so every write to it makes it stale. */
@@ -45,8 +53,20 @@ export const reads = {
     query([...keys.arrangement(id), version ?? 'latest'], 'arrangements.get', version === null ? { id } : { id, version }),
   document: (id: string, version: number | null) =>
     query([...keys.arrangement(id), version ?? 'latest', 'document'], 'arrangements.document', version === null ? { id } : { id, version }),
-  /** App-wide, read once: the packs do not change while the app runs. */
+  /** App-wide; read again after a sync, an import or a trust change (issue 9). */
   packs: () => query(keys.packs(), 'packs.list', {}),
+  trust: () => query(keys.trust(), 'trust.list', {}),
+  feeds: () => query(keys.feeds(), 'packs.getFeeds', {}),
+  packDiff: (packId: string, from: string, to: string) => query([...keys.packs(), 'diff', packId, from, to], 'packs.diff', { packId, from, to }),
+  /** An installed pack's own tests; a file's tests are keyed by its name and a digest of its text. */
+  packTests: (input: OpInput<'packs.runTests'>, digest = '') =>
+    query(
+      input.source === 'installed' ? [...keys.packs(), 'tests', input.packId, input.version ?? 'in gebruik'] : [...keys.packs(), 'tests', 'bestand', input.fileName, digest],
+      'packs.runTests',
+      input,
+    ),
+  reevaluationList: (show: 'open' | 'all') => query([...keys.reevaluation(), 'list', show], 'reevaluation.list', { show }),
+  reevaluationProgress: () => query(keys.reevaluationProgress(), 'reevaluation.progress', {}),
   regions: () => query(keys.regions(), 'regions.list', {}),
   apkChecklist: () => query(keys.apkChecklist(), 'apk.checklist', {}),
   history: (clientId: string) => query(keys.history(clientId), 'audit.list', { clientId }),
@@ -102,6 +122,11 @@ interface Effects<K extends WriteOp> {
   readonly update?: (input: OpInput<K>, output: OpOutput<K>) => void;
 }
 
+/** The services start the re-evaluation just after they answer: keep reading its progress until it shows. */
+const expectPassIf = (started: boolean): void => {
+  if (started) expectReevaluation(cachedValue<ReevaluationProgress>(keys.reevaluationProgress())?.finishedAt ?? null);
+};
+
 export const withApk = (clientId: string, apk: ApkState) => updateCached<Dossier>(keys.dossier(clientId), (d) => ({ ...d, apk }));
 
 export const effects: { readonly [K in WriteOp]: Effects<K> } = {
@@ -135,14 +160,15 @@ export const effects: { readonly [K in WriteOp]: Effects<K> } = {
   'clients.exportPdf': { invalidates: ({ clientId }) => [keys.history(clientId)] },
   'retention.erase': { invalidates: (_input, { erased }) => [...erased.map(({ id }) => keys.dossier(id)), keys.clientList()] },
   // Which packs are installed and trusted: every match reads them; the dossiers themselves stay.
-  'packs.import': { invalidates: () => [keys.packs()] },
-  'packs.sync': { invalidates: () => [keys.packs()] },
-  'packs.setFeeds': { invalidates: () => [keys.packs()] },
-  'trust.add': { invalidates: () => [keys.packs()] },
-  'trust.remove': { invalidates: () => [keys.packs()] },
+  // A change of packs may start the background re-evaluation: its progress is read again.
+  'packs.import': { invalidates: () => [keys.packs(), keys.reevaluation()], update: (_input, out) => expectPassIf(out.reevaluationStarted) },
+  'packs.sync': { invalidates: () => [keys.packs(), keys.reevaluation()], update: (_input, out) => expectPassIf(out.reevaluationStarted) },
+  'packs.setFeeds': { invalidates: () => [keys.packs()], update: (_input, feeds) => updateCached(keys.feeds(), () => feeds) },
+  'trust.add': { invalidates: () => [keys.packs(), keys.reevaluation()], update: (_input, trust) => updateCached(keys.trust(), () => trust) },
+  'trust.remove': { invalidates: () => [keys.packs(), keys.reevaluation()], update: (_input, trust) => updateCached(keys.trust(), () => trust) },
   // A re-evaluated arrangement gets a new version (or a note that the old one is kept).
-  'reevaluation.accept': { invalidates: () => [keys.allDossiers(), keys.allArrangements()] },
-  'reevaluation.keep': { invalidates: () => [keys.allDossiers(), keys.allArrangements()] },
+  'reevaluation.accept': { invalidates: () => [keys.allDossiers(), keys.allArrangements(), keys.reevaluation()] },
+  'reevaluation.keep': { invalidates: () => [keys.allDossiers(), keys.allArrangements(), keys.reevaluation()] },
   // Backups (issue 13.14): each answers the new list; the restore itself happens at the next start.
   'backups.create': { invalidates: () => [], update: (_input, { state }) => updateCached(keys.backups(), () => state) },
   'backups.setFolder': { invalidates: () => [], update: (_input, state) => updateCached(keys.backups(), () => state) },

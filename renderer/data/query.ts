@@ -125,8 +125,16 @@ export interface QueryState<T> {
   readonly reload: () => void;
 }
 
+export interface QueryOptions {
+  /**
+   * Read again this many milliseconds after each answer, for as long as the caller passes a
+   * number (e.g. the progress of a background job while it runs); null or absent = no polling.
+   */
+  readonly pollEvery?: number | null;
+}
+
 /** The answer for a query: read on first use, and again whenever a write makes it stale. */
-export const useQuery = <T>(q: Query<T> | null): QueryState<T> => {
+export const useQuery = <T>(q: Query<T> | null, options: QueryOptions = {}): QueryState<T> => {
   const hash = q ? hashOf(q.key) : '';
   const entry = useCache((s) => (q ? s.entries[hash] : undefined));
   const stale = entry?.stale ?? false;
@@ -136,6 +144,15 @@ export const useQuery = <T>(q: Query<T> | null): QueryState<T> => {
     if (!current || current.stale || (current.result.state === 'failed' && !inflight.has(hash))) void fetchQuery(q);
     // The query object is rebuilt on every render; its key (hash) says all that matters.
   }, [hash, stale]);
+  // Polling marks the key stale after a pause from the last answer, so the read above runs again
+  // through the one cache (shared with every screen showing the key) and never overlaps itself.
+  const pollEvery = options.pollEvery ?? null;
+  const fetching = entry?.fetching ?? false;
+  useEffect(() => {
+    if (!q || pollEvery === null || fetching || stale) return;
+    const timer = window.setTimeout(() => invalidate(q.key), pollEvery);
+    return () => window.clearTimeout(timer);
+  }, [hash, pollEvery, fetching, stale, entry?.result]);
   const reload = useCallback(() => {
     if (q) void fetchQuery(q, { force: true });
   }, [hash]);

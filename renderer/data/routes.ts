@@ -54,13 +54,38 @@ export const sessionHref = (route: SessionRoute): string => {
   return `${base}/arrangementen/${encodeURIComponent(route.arrangementId)}${version}${route.print ? '/afdrukken' : ''}`;
 };
 
+/** The Regelingen section (issue 9): packs, the scheme browser, re-evaluation, tests for authors, feeds and trust. */
+export const regelingenTabs = ['pakketten', 'zoeken', 'herberekening', 'testen', 'feeds', 'uitgevers'] as const;
+export type RegelingenTab = (typeof regelingenTabs)[number];
+
+export type RegelingenRoute =
+  | { readonly name: 'regelingen'; readonly tab: RegelingenTab }
+  | { readonly name: 'scheme'; readonly schemeId: string };
+
+/** '#/regelingen[/tab]' and '#/regelingen/zoeken/<scheme id>'; anything else gives null. */
+export const parseRegelingenPath = (rest: readonly string[]): RegelingenRoute | null => {
+  if (rest.length === 0) return { name: 'regelingen', tab: 'pakketten' };
+  const [tab, schemeRaw] = rest;
+  if (rest.length === 1 && (regelingenTabs as readonly string[]).includes(tab ?? '')) return { name: 'regelingen', tab: tab as RegelingenTab };
+  const schemeId = tab === 'zoeken' && rest.length === 2 && schemeRaw !== undefined ? segment(schemeRaw) : null;
+  return schemeId === null ? null : { name: 'scheme', schemeId };
+};
+
+export const regelingenHref = (route: RegelingenRoute): string =>
+  route.name === 'scheme'
+    ? `#/regelingen/zoeken/${encodeURIComponent(route.schemeId)}`
+    : route.tab === 'pakketten'
+      ? '#/regelingen'
+      : `#/regelingen/${route.tab}`;
+
 export type Route =
   | { readonly name: 'clients' }
   | { readonly name: 'client-new' }
   | { readonly name: 'client'; readonly id: string }
   | { readonly name: 'client-edit'; readonly id: string }
   | { readonly name: 'not-found'; readonly path: string }
-  | SessionRoute;
+  | SessionRoute
+  | RegelingenRoute;
 
 export const defaultRoute: Route = { name: 'clients' };
 
@@ -78,6 +103,10 @@ export const parseHash = (hash: string): Route | null => {
     if (clientId !== null && parts.length === 3 && action === 'bewerken') return { name: 'client-edit', id: clientId };
     const session = clientId !== null && parts.length >= 3 ? parseSessionPath(clientId, parts.slice(2)) : null;
     if (session) return session;
+  }
+  if (section === 'regelingen') {
+    const regelingen = parseRegelingenPath(parts.slice(1));
+    if (regelingen) return regelingen;
   }
   return { name: 'not-found', path: hash.slice(1) };
 };
@@ -97,10 +126,13 @@ export const hrefFor = (route: Route): string => {
     case 'session':
     case 'arrangement':
       return sessionHref(route);
+    case 'regelingen':
+    case 'scheme':
+      return regelingenHref(route);
   }
 };
 
 /** Top-level sections shown in the main navigation. Only sections that work are listed. */
-export type Section = 'clients';
+export type Section = 'clients' | 'regelingen';
 export const sectionOf = (route: Route): Section | null =>
-  route.name === 'not-found' ? null : 'clients';
+  route.name === 'not-found' ? null : route.name === 'regelingen' || route.name === 'scheme' ? 'regelingen' : 'clients';

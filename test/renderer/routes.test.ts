@@ -13,6 +13,11 @@ describe('hash routes', () => {
     ['#/dossiers/c-123', { name: 'client', id: 'c-123' }],
     ['#/dossiers/c-123/bewerken', { name: 'client-edit', id: 'c-123' }],
     ['#/dossiers/a%20b', { name: 'client', id: 'a b' }],
+    ['#/regelingen', { name: 'regelingen', tab: 'pakketten' }],
+    ['#/regelingen/zoeken', { name: 'regelingen', tab: 'zoeken' }],
+    ['#/regelingen/herberekening', { name: 'regelingen', tab: 'herberekening' }],
+    ['#/regelingen/uitgevers', { name: 'regelingen', tab: 'uitgevers' }],
+    ['#/regelingen/zoeken/regio.twente.vakmanschap', { name: 'scheme', schemeId: 'regio.twente.vakmanschap' }],
   ])('%s', (hash, route) => {
     expect(parseHash(hash)).toEqual(route);
     expect(parseHash(hrefFor(route))).toEqual(route);
@@ -24,7 +29,10 @@ describe('hash routes', () => {
   });
 
   it('shows "not found" for unknown or malformed addresses instead of guessing', () => {
-    expect(parseHash('#/regelingen')).toEqual({ name: 'not-found', path: '/regelingen' });
+    expect(parseHash('#/onbekend')).toEqual({ name: 'not-found', path: '/onbekend' });
+    expect(parseHash('#/regelingen/iets')).toMatchObject({ name: 'not-found' });
+    expect(parseHash('#/regelingen/zoeken/a/b')).toMatchObject({ name: 'not-found' });
+    expect(parseHash(`#/regelingen/zoeken/${'x'.repeat(65)}`)).toMatchObject({ name: 'not-found' });
     expect(parseHash('#/dossiers/x/verwijderen')).toMatchObject({ name: 'not-found' });
     expect(parseHash('#/dossiers/%E0%A4%A')).toMatchObject({ name: 'not-found' });
     expect(parseHash(`#/dossiers/${'x'.repeat(65)}`)).toMatchObject({ name: 'not-found' });
