@@ -11,11 +11,14 @@ import { ClientDetailView } from '../features/clients/ClientDetailView.tsx';
 import { ClientEditView } from '../features/clients/ClientEditView.tsx';
 import { ClientListView } from '../features/clients/ClientListView.tsx';
 import { ClientNewView } from '../features/clients/ClientNewView.tsx';
-import { ReevaluationAlert } from '../features/packs/ReevaluationAlert.tsx';
-import { RegelingenView } from '../features/packs/RegelingenView.tsx';
+import { PrivacyView } from '../features/privacy/PrivacyView.tsx';
+import { RetentionView } from '../features/privacy/RetentionView.tsx';
+import { SettingsView } from '../features/settings/SettingsView.tsx';
+import { WelcomeView } from '../features/settings/WelcomeView.tsx';
 import { t } from '../i18n/nl.ts';
 import { MainNav } from './MainNav.tsx';
 import { NotFoundView } from './NotFoundView.tsx';
+import { useFirstStart } from './useFirstStart.ts';
 import { SessionView } from './SessionView.tsx';
 
 const MAIN_ID = 'inhoud';
@@ -35,19 +38,11 @@ function BrandMark() {
 const viewFor = (route: Route): ReactNode => {
   switch (route.name) {
     case 'clients':
-      return (
-        <>
-          <ReevaluationAlert />
-          <ClientListView />
-        </>
-      );
+      return <ClientListView />;
     case 'client-new':
       return <ClientNewView />;
     case 'client':
       return <ClientDetailView id={route.id} />;
-    case 'regelingen':
-    case 'scheme':
-      return <RegelingenView route={route} />;
     case 'client-edit':
       return <ClientEditView id={route.id} />;
     case 'not-found':
@@ -55,6 +50,14 @@ const viewFor = (route: Route): ReactNode => {
     case 'session':
     case 'arrangement':
       return <SessionView route={route} />;
+    case 'privacy':
+      return <PrivacyView route={route} />;
+    case 'settings':
+      return <SettingsView />;
+    case 'retention':
+      return <RetentionView />;
+    case 'welcome':
+      return <WelcomeView />;
   }
 };
 
@@ -90,6 +93,7 @@ export function App() {
   const navigations = useRouter((s) => s.navigations);
   useShortcuts(route);
   const routeKey = hrefFor(route);
+  const firstStart = useFirstStart(route);
 
   useEffect(() => {
     // A notice belongs to the view it was meant for; arriving anywhere else retires it.
@@ -119,8 +123,8 @@ export function App() {
         <MainNav current={sectionOf(route)} />
       </header>
       <main id={MAIN_ID} className="arr-main" tabIndex={-1}>
-        <div className="arr-main__inner" key={routeKey}>
-          {viewFor(route)}
+        <div className="arr-main__inner" key={firstStart ? 'welkom' : routeKey}>
+          {firstStart ? <WelcomeView /> : viewFor(route)}
         </div>
       </main>
       <footer className="arr-footer">

@@ -5,6 +5,8 @@
 //   #/dossiers/<id>/arrangementen/<arrangementId>[/versie/<n>][/afdrukken]
 // The scheme packs and reports get their own top-level section (#/regelingen, #/rapportages).
 
+import { parsePrivacyPath, parseSettingsPath, privacyHref, settingsHref, type PrivacyRoute, type SettingsRoute } from './privacyRoutes.ts';
+
 const segment = (raw: string): string | null => {
   try {
     const decoded = decodeURIComponent(raw);
@@ -54,38 +56,15 @@ export const sessionHref = (route: SessionRoute): string => {
   return `${base}/arrangementen/${encodeURIComponent(route.arrangementId)}${version}${route.print ? '/afdrukken' : ''}`;
 };
 
-/** The Regelingen section (issue 9): packs, the scheme browser, re-evaluation, tests for authors, feeds and trust. */
-export const regelingenTabs = ['pakketten', 'zoeken', 'herberekening', 'testen', 'feeds', 'uitgevers'] as const;
-export type RegelingenTab = (typeof regelingenTabs)[number];
-
-export type RegelingenRoute =
-  | { readonly name: 'regelingen'; readonly tab: RegelingenTab }
-  | { readonly name: 'scheme'; readonly schemeId: string };
-
-/** '#/regelingen[/tab]' and '#/regelingen/zoeken/<scheme id>'; anything else gives null. */
-export const parseRegelingenPath = (rest: readonly string[]): RegelingenRoute | null => {
-  if (rest.length === 0) return { name: 'regelingen', tab: 'pakketten' };
-  const [tab, schemeRaw] = rest;
-  if (rest.length === 1 && (regelingenTabs as readonly string[]).includes(tab ?? '')) return { name: 'regelingen', tab: tab as RegelingenTab };
-  const schemeId = tab === 'zoeken' && rest.length === 2 && schemeRaw !== undefined ? segment(schemeRaw) : null;
-  return schemeId === null ? null : { name: 'scheme', schemeId };
-};
-
-export const regelingenHref = (route: RegelingenRoute): string =>
-  route.name === 'scheme'
-    ? `#/regelingen/zoeken/${encodeURIComponent(route.schemeId)}`
-    : route.tab === 'pakketten'
-      ? '#/regelingen'
-      : `#/regelingen/${route.tab}`;
-
 export type Route =
+  | PrivacyRoute
+  | SettingsRoute
   | { readonly name: 'clients' }
   | { readonly name: 'client-new' }
   | { readonly name: 'client'; readonly id: string }
   | { readonly name: 'client-edit'; readonly id: string }
   | { readonly name: 'not-found'; readonly path: string }
-  | SessionRoute
-  | RegelingenRoute;
+  | SessionRoute;
 
 export const defaultRoute: Route = { name: 'clients' };
 
@@ -103,11 +82,11 @@ export const parseHash = (hash: string): Route | null => {
     if (clientId !== null && parts.length === 3 && action === 'bewerken') return { name: 'client-edit', id: clientId };
     const session = clientId !== null && parts.length >= 3 ? parseSessionPath(clientId, parts.slice(2)) : null;
     if (session) return session;
+    const privacy = clientId !== null && parts.length >= 3 ? parsePrivacyPath(clientId, parts.slice(2)) : null;
+    if (privacy) return privacy;
   }
-  if (section === 'regelingen') {
-    const regelingen = parseRegelingenPath(parts.slice(1));
-    if (regelingen) return regelingen;
-  }
+  const settings = parseSettingsPath(parts);
+  if (settings) return settings;
   return { name: 'not-found', path: hash.slice(1) };
 };
 
@@ -126,13 +105,19 @@ export const hrefFor = (route: Route): string => {
     case 'session':
     case 'arrangement':
       return sessionHref(route);
-    case 'regelingen':
-    case 'scheme':
-      return regelingenHref(route);
+    case 'privacy':
+      return privacyHref(route);
+    case 'settings':
+    case 'retention':
+    case 'welcome':
+      return settingsHref(route);
   }
 };
 
 /** Top-level sections shown in the main navigation. Only sections that work are listed. */
-export type Section = 'clients' | 'regelingen';
-export const sectionOf = (route: Route): Section | null =>
-  route.name === 'not-found' ? null : route.name === 'regelingen' || route.name === 'scheme' ? 'regelingen' : 'clients';
+export type Section = 'clients' | 'settings';
+export const sectionOf = (route: Route): Section | null => {
+  if (route.name === 'not-found') return null;
+  if (route.name === 'settings' || route.name === 'retention' || route.name === 'welcome') return 'settings';
+  return 'clients';
+};

@@ -7,6 +7,7 @@ import { ageOn } from '../../../shared/dates/index.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { PrivacyLinks } from '../../components/PrivacyLinks.tsx';
 import { SessionLinks } from '../../components/SessionLinks.tsx';
 import { Button, ButtonGroup, ButtonLink } from '../../components/buttons.tsx';
 import { change, reads } from '../../data/api.ts';
@@ -178,6 +179,7 @@ function DetailBody({ client, archived, notice, noticeRef, problem, problemRef, 
         </DataSummary>
       </section>
       {archived ? null : <SessionLinks clientId={client.id} />}
+      <PrivacyLinks clientId={client.id} />
       {dialog}
     </>
   );

@@ -1,0 +1,64 @@
+// The privacy screens of one dossier (issue 13.11-13.13): Geschiedenis, Alle gegevens (inzage and
+// export) and Dossier wissen. Each starts from the dossier page and names the client; after an
+// erasure the dossier is gone, so the outcome is held here, above the read that would now fail.
+import { useState } from 'react';
+import { Paragraph } from '@rijkshuisstijl-community/components-react';
+import type { ErasedRecords } from '../../../shared/contract/privacy.ts';
+import { Notice } from '../../components/Notice.tsx';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { Button, ButtonLink } from '../../components/buttons.tsx';
+import { reads } from '../../data/api.ts';
+import type { PrivacyRoute } from '../../data/privacyRoutes.ts';
+import { useQuery } from '../../data/query.ts';
+import { hrefFor } from '../../data/routes.ts';
+import { t, type MessageKey } from '../../i18n/nl.ts';
+import { DataView } from './DataView.tsx';
+import { ErasedSummary, EraseView } from './EraseView.tsx';
+import { HistoryView } from './HistoryView.tsx';
+
+const titles: Record<PrivacyRoute['page'], MessageKey> = {
+  geschiedenis: 'privacy.history.title',
+  gegevens: 'privacy.data.title',
+  wissen: 'privacy.erase.title',
+};
+
+export function PrivacyView({ route }: { route: PrivacyRoute }) {
+  const [erased, setErased] = useState<ErasedRecords | null>(null);
+  const { result, reload } = useQuery(erased ? null : reads.client(route.id));
+  if (erased) return <ErasedSummary records={erased} />;
+  if (result.state !== 'ok') {
+    return (
+      <>
+        <PageHeading preHeading={t('clients.detail.preHeading')}>{result.state === 'loading' ? t('app.loading') : t(titles[route.page])}</PageHeading>
+        {result.state === 'failed' ? (
+          <Notice type="error">
+            <Paragraph>{result.error.code === 'not-found' ? t('clients.detail.notFound') : result.error.message}</Paragraph>
+            {result.error.code !== 'not-found' ? (
+              <Button appearance="secondary-action-button" onClick={reload}>
+                {t('app.retry')}
+              </Button>
+            ) : null}
+            <ButtonLink appearance="subtle-button" href={hrefFor({ name: 'clients' })}>
+              {t('clients.detail.back')}
+            </ButtonLink>
+          </Notice>
+        ) : null}
+      </>
+    );
+  }
+  const client = result.value;
+  const back = hrefFor({ name: 'client', id: client.id });
+  return (
+    <>
+      <p className="arr-backlink arr-no-print">
+        <a className="nl-link" href={back}>
+          {t('privacy.backToDossier', { name: client.displayName })}
+        </a>
+      </p>
+      <PageHeading preHeading={t('privacy.preHeading', { name: client.displayName })}>{t(titles[route.page])}</PageHeading>
+      {route.page === 'geschiedenis' ? <HistoryView clientId={client.id} /> : null}
+      {route.page === 'gegevens' ? <DataView clientId={client.id} print={route.print} /> : null}
+      {route.page === 'wissen' ? <EraseView client={client} onErased={setErased} /> : null}
+    </>
+  );
+}
