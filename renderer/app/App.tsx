@@ -11,6 +11,8 @@ import { ClientDetailView } from '../features/clients/ClientDetailView.tsx';
 import { ClientEditView } from '../features/clients/ClientEditView.tsx';
 import { ClientListView } from '../features/clients/ClientListView.tsx';
 import { ClientNewView } from '../features/clients/ClientNewView.tsx';
+import { ReevaluationAlert } from '../features/packs/ReevaluationAlert.tsx';
+import { RegelingenView } from '../features/packs/RegelingenView.tsx';
 import { PrivacyView } from '../features/privacy/PrivacyView.tsx';
 import { RetentionView } from '../features/privacy/RetentionView.tsx';
 import { SettingsView } from '../features/settings/SettingsView.tsx';
@@ -38,11 +40,19 @@ function BrandMark() {
 const viewFor = (route: Route): ReactNode => {
   switch (route.name) {
     case 'clients':
-      return <ClientListView />;
+      return (
+        <>
+          <ReevaluationAlert />
+          <ClientListView />
+        </>
+      );
     case 'client-new':
       return <ClientNewView />;
     case 'client':
       return <ClientDetailView id={route.id} />;
+    case 'regelingen':
+    case 'scheme':
+      return <RegelingenView route={route} />;
     case 'client-edit':
       return <ClientEditView id={route.id} />;
     case 'not-found':

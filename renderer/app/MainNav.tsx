@@ -2,9 +2,11 @@
 // Regelingen and Rapportages join here when they exist (no dead links until then).
 import { t, type MessageKey } from '../i18n/nl.ts';
 import { hrefFor, type Route, type Section } from '../data/routes.ts';
+import { ReevaluationCount } from '../features/packs/ReevaluationAlert.tsx';
 
 const sections: ReadonlyArray<{ id: Section; label: MessageKey; route: Route }> = [
   { id: 'clients', label: 'app.nav.clients', route: { name: 'clients' } },
+  { id: 'regelingen', label: 'app.nav.packs', route: { name: 'regelingen', tab: 'pakketten' } },
   { id: 'settings', label: 'app.nav.settings', route: { name: 'settings' } },
 ];
 
@@ -20,6 +22,8 @@ export function MainNav({ current }: { current: Section | null }) {
               aria-current={current === section.id ? 'page' : undefined}
             >
               {t(section.label)}
+              {/* Arrangements a pack change moves, waiting for the adviser (and the watch on that pass). */}
+              {section.id === 'regelingen' ? <ReevaluationCount /> : null}
             </a>
           </li>
         ))}

@@ -56,6 +56,30 @@ export const sessionHref = (route: SessionRoute): string => {
   return `${base}/arrangementen/${encodeURIComponent(route.arrangementId)}${version}${route.print ? '/afdrukken' : ''}`;
 };
 
+/** The Regelingen section (issue 9): packs, the scheme browser, re-evaluation, tests for authors, feeds and trust. */
+export const regelingenTabs = ['pakketten', 'zoeken', 'herberekening', 'testen', 'feeds', 'uitgevers'] as const;
+export type RegelingenTab = (typeof regelingenTabs)[number];
+
+export type RegelingenRoute =
+  | { readonly name: 'regelingen'; readonly tab: RegelingenTab }
+  | { readonly name: 'scheme'; readonly schemeId: string };
+
+/** '#/regelingen[/tab]' and '#/regelingen/zoeken/<scheme id>'; anything else gives null. */
+export const parseRegelingenPath = (rest: readonly string[]): RegelingenRoute | null => {
+  if (rest.length === 0) return { name: 'regelingen', tab: 'pakketten' };
+  const [tab, schemeRaw] = rest;
+  if (rest.length === 1 && (regelingenTabs as readonly string[]).includes(tab ?? '')) return { name: 'regelingen', tab: tab as RegelingenTab };
+  const schemeId = tab === 'zoeken' && rest.length === 2 && schemeRaw !== undefined ? segment(schemeRaw) : null;
+  return schemeId === null ? null : { name: 'scheme', schemeId };
+};
+
+export const regelingenHref = (route: RegelingenRoute): string =>
+  route.name === 'scheme'
+    ? `#/regelingen/zoeken/${encodeURIComponent(route.schemeId)}`
+    : route.tab === 'pakketten'
+      ? '#/regelingen'
+      : `#/regelingen/${route.tab}`;
+
 export type Route =
   | PrivacyRoute
   | SettingsRoute
@@ -64,7 +88,8 @@ export type Route =
   | { readonly name: 'client'; readonly id: string }
   | { readonly name: 'client-edit'; readonly id: string }
   | { readonly name: 'not-found'; readonly path: string }
-  | SessionRoute;
+  | SessionRoute
+  | RegelingenRoute;
 
 export const defaultRoute: Route = { name: 'clients' };
 
@@ -87,6 +112,10 @@ export const parseHash = (hash: string): Route | null => {
   }
   const settings = parseSettingsPath(parts);
   if (settings) return settings;
+  if (section === 'regelingen') {
+    const regelingen = parseRegelingenPath(parts.slice(1));
+    if (regelingen) return regelingen;
+  }
   return { name: 'not-found', path: hash.slice(1) };
 };
 
@@ -111,13 +140,16 @@ export const hrefFor = (route: Route): string => {
     case 'retention':
     case 'welcome':
       return settingsHref(route);
+    case 'regelingen':
+    case 'scheme':
+      return regelingenHref(route);
   }
 };
 
 /** Top-level sections shown in the main navigation. Only sections that work are listed. */
-export type Section = 'clients' | 'settings';
+export type Section = 'clients' | 'regelingen' | 'settings';
 export const sectionOf = (route: Route): Section | null => {
   if (route.name === 'not-found') return null;
   if (route.name === 'settings' || route.name === 'retention' || route.name === 'welcome') return 'settings';
-  return 'clients';
+  return route.name === 'regelingen' || route.name === 'scheme' ? 'regelingen' : 'clients';
 };
