@@ -15,6 +15,7 @@ import { t } from '../i18n/nl.ts';
 import { todayIso } from '../i18n/format.ts';
 import { change, reads } from './api.ts';
 import { intakeChanges, rowOfIssue, sameContent } from './intakeChanges.ts';
+import { mergeIntakeValues, type MergeConflict } from './intakeMerge.ts';
 import { intakeToValues, type IntakeFormValues, type IntakeOutput } from './intakeForm.ts';
 import { fetchQuery, useCache, useQuery, type Loadable } from './query.ts';
 import { setUnsaved } from './unsaved.ts';
@@ -98,6 +99,10 @@ useCache.subscribe((state, previous) => {
   }
 });
 
+export type ReloadOutcome =
+  | { readonly ok: true; readonly draft: IntakeFormValues; readonly conflicts: readonly MergeConflict[] }
+  | { readonly ok: false; readonly message: string };
+
 export type SaveIntakeOutcome =
   | { readonly ok: true; readonly stored: StoredIntake }
   | { readonly ok: false; readonly error: AppError; readonly trainingRows: readonly number[] };
@@ -143,15 +148,25 @@ export const sessionActions = (clientId: string) => ({
   },
 
   /**
-   * "Nieuwste versie ophalen" after a conflict: read the dossier again; the adviser's typing is
-   * kept and is from now on saved against the versions just read, so their text wins next time.
+   * "Nieuwste versie ophalen" after a conflict: read the dossier again and merge, answer by
+   * answer, what the adviser changed since the versions they opened with what was saved
+   * elsewhere meanwhile (intakeMerge.ts). From now on the draft is saved against the versions
+   * just read. Answers both sides changed differently come back as conflicts to decide.
    */
-  reloadLatest: async (): Promise<void> => {
+  reloadLatest: async (): Promise<ReloadOutcome> => {
     const read = await fetchQuery(reads.dossier(clientId), { force: true });
-    if (read.state !== 'ok') return;
+    if (read.state !== 'ok') return { ok: false, message: read.state === 'failed' ? read.error.message : t('session.loadFailed') };
     const dossier = read.value;
     const stored = { intake: dossier.intake, trainings: dossier.trainings };
-    setSession(clientId, (s) => (s.draft && s.dirty ? { base: stored } : { base: stored, draft: intakeToValues(stored.intake, stored.trainings) }));
+    const theirs = valuesOf(stored);
+    const { draft, dirty, base } = getSession(clientId);
+    if (!draft || !dirty || !base) {
+      setSession(clientId, () => ({ base: stored, draft: theirs, dirty: false }));
+      return { ok: true, draft: theirs, conflicts: [] };
+    }
+    const { merged, conflicts } = mergeIntakeValues(valuesOf(base), draft, theirs);
+    setSession(clientId, () => ({ base: stored, draft: merged, dirty: !sameContent(merged, theirs) }));
+    return { ok: true, draft: merged, conflicts };
   },
 
   /**

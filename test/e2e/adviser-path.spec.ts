@@ -151,4 +151,70 @@ test('item 5: a new intake starts empty, says it is not saved yet, and the live 
   expect(stored).toMatchObject({ version: 1, educationLevel: 'vmbo', work: { status: 'employed', contract: 'permanent', hoursPerWeek: 32, benefit: 'none' } });
 });
 
+const saveIntake = (page: Page) => page.getByRole('button', { name: 'Intake opslaan' }).click();
+
+test("item 1: after a conflict, 'Nieuwste versie ophalen' keeps the other tab's change and the adviser's own", async ({ page, context, services }) => {
+  const { client } = await seedClient(services);
+  const other = await context.newPage();
+  await openApp(page, services.url, `#/dossiers/${client.id}/intake`);
+  await openApp(other, services.url, `#/dossiers/${client.id}/intake`);
+
+  // Tab A changes the contract and saves.
+  await other.getByLabel('Soort contract').selectOption({ label: 'Tijdelijk contract' });
+  await saveIntake(other);
+  await expect(other.getByText('De intake is opgeslagen.')).toBeVisible();
+
+  // Tab B changes only the number of employees: refused, with one message that agrees with the button.
+  await page.getByLabel('Aantal medewerkers van de werkgever').fill('250');
+  await saveIntake(page);
+  const notice = page.getByRole('alert').filter({ hasText: 'is intussen ergens anders gewijzigd.' });
+  await expect(notice).toBeVisible();
+  const text = (await notice.innerText()).replace(/\s+/g, ' ');
+  expect(text.split('De intake is intussen ergens anders gewijzigd.').length - 1, text).toBe(1);
+  expect(text).not.toMatch(/opnieuw in|uw tekst blijft staan/);
+  await expect(notice).toContainText('Kies ‘Nieuwste versie ophalen’');
+  await notice.getByRole('button', { name: 'Nieuwste versie ophalen' }).click();
+  await expect(page.locator(':focus')).toContainText('Nieuwste versie opgehaald');
+  await expect(page.getByLabel('Soort contract')).toHaveValue('temporary');
+  await expect(page.getByLabel('Aantal medewerkers van de werkgever')).toHaveValue('250');
+  await saveIntake(page);
+  await expect(page.getByText('De intake is opgeslagen.')).toBeVisible();
+  const stored = must('intake.get', await services.call('intake.get', { clientId: client.id }));
+  expect(stored.work.contract).toBe('temporary');
+  expect(stored.work.employerSize).toBe(250);
+});
+
+test('item 1: a field both tabs changed shows both values; nothing is saved until the adviser chooses', async ({ page, context, services }) => {
+  const { client } = await seedClient(services);
+  const other = await context.newPage();
+  await openApp(page, services.url, `#/dossiers/${client.id}/intake`);
+  await openApp(other, services.url, `#/dossiers/${client.id}/intake`);
+  await other.getByLabel('Soort contract').selectOption({ label: 'Tijdelijk contract' });
+  await other.getByLabel('Uren per week').fill('24');
+  await saveIntake(other);
+  await expect(other.getByText('De intake is opgeslagen.')).toBeVisible();
+
+  await page.getByLabel('Soort contract').selectOption({ label: 'Uitzendcontract' });
+  await saveIntake(page);
+  await page.getByRole('alert').getByRole('button', { name: 'Nieuwste versie ophalen' }).click();
+  const choices = page.getByRole('group', { name: /Beide vensters veranderden hetzelfde/ });
+  await expect(choices).toBeVisible();
+  const contract = choices.getByRole('group', { name: 'Soort contract' });
+  await expect(contract.getByLabel('Wat u invulde: Uitzendcontract')).toBeVisible();
+  await expect(contract.getByLabel('Wat in het andere venster is opgeslagen: Tijdelijk contract')).toBeVisible();
+  // The hours only the other tab changed are simply there.
+  await expect(page.getByLabel('Uren per week')).toHaveValue('24');
+
+  await saveIntake(page);
+  await expect(choices.getByRole('alert')).toContainText('Kies eerst bij elk gegeven');
+  expect(must('intake.get', await services.call('intake.get', { clientId: client.id })).work.contract).toBe('temporary');
+
+  await contract.getByLabel('Wat u invulde: Uitzendcontract').check();
+  await expect(page.getByLabel('Soort contract')).toHaveValue('agency');
+  await saveIntake(page);
+  await expect(page.getByText('De intake is opgeslagen.')).toBeVisible();
+  const stored = must('intake.get', await services.call('intake.get', { clientId: client.id }));
+  expect(stored.work).toMatchObject({ contract: 'agency', hoursPerWeek: 24 });
+});
+
 export { seedSession };

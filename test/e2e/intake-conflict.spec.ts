@@ -1,6 +1,7 @@
 // Saving the intake is one intake.save: a training changed elsewhere meanwhile refuses the whole
 // save with a Dutch message that names the training, the adviser's typing stays in the form,
-// and after "Nieuwste versie ophalen" the same typing saves (issue 8.2).
+// and after "Nieuwste versie ophalen" the same typing saves (issue 8.2), merged with what the
+// other window saved (issue 12, item 1).
 import { test, expect, openApp } from './fixtures.ts';
 import { basicSkillsTraining, seedSession } from './session-seed.ts';
 
@@ -24,11 +25,12 @@ test('a training changed elsewhere refuses the save, names the training and keep
   expect(other.ok).toBe(true);
 
   await page.getByRole('button', { name: 'Intake opslaan' }).click();
-  const notice = page.getByRole('alert').filter({ hasText: 'De intake is intussen ergens anders gewijzigd.' });
+  const notice = page.getByRole('alert').filter({ hasText: 'is intussen ergens anders gewijzigd.' });
   await expect(notice).toBeVisible();
-  // The message names the training, as the adviser calls it now.
+  // The message names the training, as the adviser calls it now, once.
   await expect(notice).toContainText('De opleiding ‘Digitale vaardigheden voor het werk’ is intussen ergens anders gewijzigd.');
-  await expect(page.locator(':focus')).toContainText('De intake is intussen ergens anders gewijzigd.');
+  await expect(page.locator(':focus')).toContainText('De opleiding ‘Digitale vaardigheden voor het werk’ is intussen ergens anders gewijzigd.');
+  expect((await notice.innerText()).split('is intussen ergens anders gewijzigd').length - 1).toBe(1);
   await expect(title).toHaveValue('Digitale vaardigheden voor het werk');
   const stored = await services.call('trainings.list', { clientId: client.id });
   expect(stored.ok && stored.value.map((r) => r.training.title)).toContain('Digitale basisvaardigheden');
@@ -40,4 +42,6 @@ test('a training changed elsewhere refuses the save, names the training and keep
   await expect(page.getByText('De intake is opgeslagen.')).toBeVisible();
   const after = await services.call('trainings.list', { clientId: client.id });
   expect(after.ok && after.value.map((r) => r.training.title)).toContain('Digitale vaardigheden voor het werk');
+  // The provider the other window saved is kept too (issue 12, item 1): nothing is undone.
+  expect(after.ok && after.value.find((r) => r.training.title === 'Digitale vaardigheden voor het werk')?.training.provider).toBe('Taalhuis Enschede');
 });

@@ -18,6 +18,8 @@ import { hrefFor, sessionHref } from '../../data/routes.ts';
 import { getSession, useSession, useSessionActions, type SessionData } from '../../data/session.ts';
 import { t } from '../../i18n/nl.ts';
 import { formatDateNl, todayIso } from '../../i18n/format.ts';
+import { ConflictChoices } from './ConflictChoices.tsx';
+import { choose, conflictKey, type MergeConflict, type Side } from '../../data/intakeMerge.ts';
 import { SchemesUsedFields } from './SchemesUsedFields.tsx';
 import { SituationFields } from './SituationFields.tsx';
 import { TrainingFieldset } from './TrainingFieldset.tsx';
@@ -55,8 +57,17 @@ const summaryOf = (errors: FieldErrors<IntakeFormValues>): SummaryItem[] => {
 };
 
 type Outcome =
-  | { readonly type: 'ok'; readonly text: string }
+  | { readonly type: 'ok' | 'info'; readonly text: string; readonly detail?: string }
   | { readonly type: 'error'; readonly text: string; readonly detail: string; readonly conflict: boolean; readonly trainings: readonly string[] };
+
+/** The first sentence of a message: a conflict's title (it names the training when there is one). */
+const firstSentence = (message: string): string => /^.*?[.!?](?=\s|$)/.exec(message)?.[0] ?? message;
+
+interface MergeState {
+  readonly conflicts: readonly MergeConflict[];
+  readonly chosen: Readonly<Record<string, Side>>;
+  readonly error: string | null;
+}
 
 function IntakeScreen({ clientId, data }: { clientId: string; data: SessionData }) {
   const draft = useSession(clientId, (s) => s.draft);
@@ -74,7 +85,7 @@ function IntakeScreen({ clientId, data }: { clientId: string; data: SessionData 
     // The error summary takes focus and links to each field (GOV.UK / NL Design System pattern).
     shouldFocusError: false,
   });
-  const { control, handleSubmit, watch, reset } = methods;
+  const { control, handleSubmit, watch, reset, getValues } = methods;
   const trainings = useFieldArray({ control, name: 'trainings' });
   const [summary, setSummary] = useState<SummaryItem[]>([]);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -84,6 +95,16 @@ function IntakeScreen({ clientId, data }: { clientId: string; data: SessionData 
   const index = useMemo(() => indexSchemes(data.packs), [data.packs]);
   const sectorFunds = useMemo(() => sectorFundsOf(data.packs), [data.packs]);
   const schemes = useMemo(() => schemeChoices(data.packs), [data.packs]);
+  const [merge, setMerge] = useState<MergeState | null>(null);
+  const [reloading, setReloading] = useState(false);
+  const mergeRef = useRef<HTMLDivElement>(null);
+  const names = useMemo(
+    () => ({
+      fund: (id: string) => sectorFunds.find((f) => f.id === id)?.name ?? id,
+      scheme: (id: string) => schemes.find((s) => s.id === id)?.name ?? id,
+    }),
+    [sectorFunds, schemes],
+  );
 
   // After a failed save the list of problems takes focus, once it is on screen.
   useEffect(() => {
@@ -111,6 +132,12 @@ function IntakeScreen({ clientId, data }: { clientId: string; data: SessionData 
 
   const onValid = async (output: IntakeOutput) => {
     setSummary([]);
+    // Answers both windows changed are the adviser's to decide before anything is saved.
+    if (merge && merge.conflicts.some((c) => !merge.chosen[conflictKey(c)])) {
+      setMerge({ ...merge, error: t('intake.merge.chooseFirst') });
+      requestAnimationFrame(() => mergeRef.current?.focus());
+      return;
+    }
     setSaving(true);
     const saved = await actions.saveIntake(output);
     setSaving(false);
@@ -120,21 +147,51 @@ function IntakeScreen({ clientId, data }: { clientId: string; data: SessionData 
         .map((row) => output.trainings[row]?.training.title)
         // Named once: the services' message usually names the training already.
         .filter((title): title is string => !!title && !saved.error.message.includes(title));
+      const conflict = saved.error.code === 'conflict';
       setOutcome({
         type: 'error',
-        text: saved.error.code === 'conflict' ? t('intake.conflict') : t('intake.saveFailed'),
-        detail: saved.error.message,
-        conflict: saved.error.code === 'conflict',
-        trainings: titles,
+        // A conflict: what happened once (the services' first sentence names the training), then
+        // what "Nieuwste versie ophalen" does, in the same words as the button.
+        text: conflict ? firstSentence(saved.error.message) || t('intake.conflict') : t('intake.saveFailed'),
+        detail: conflict ? t('intake.conflict.body') : saved.error.message,
+        conflict,
+        trainings: conflict ? [] : titles,
       });
       return;
     }
+    setMerge(null);
     const values = getSession(clientId).draft;
     if (values) {
       lastSeen.current = values;
       reset(values);
     }
     setOutcome({ type: 'ok', text: t('intake.saved') });
+  };
+
+  /** "Nieuwste versie ophalen": the other window's changes merged into the form, conflicts to choose. */
+  const reloadLatest = async () => {
+    setReloading(true);
+    const reloaded = await actions.reloadLatest();
+    setReloading(false);
+    if (!reloaded.ok) {
+      setOutcome({ type: 'error', text: t('intake.merge.failed'), detail: reloaded.message, conflict: true, trainings: [] });
+      return;
+    }
+    lastSeen.current = reloaded.draft;
+    reset(reloaded.draft);
+    if (reloaded.conflicts.length > 0) {
+      setMerge({ conflicts: reloaded.conflicts, chosen: {}, error: null });
+      setOutcome({ type: 'info', text: t('intake.merge.doneWithChoices'), detail: t('intake.merge.doneWithChoices.body') });
+    } else {
+      setMerge(null);
+      setOutcome({ type: 'info', text: t('intake.merge.done'), detail: t('intake.merge.done.body') });
+    }
+  };
+
+  const chooseSide = (conflict: MergeConflict, side: Side) => {
+    const next = choose(getValues(), conflict, side);
+    reset(next);
+    setMerge((m) => (m ? { ...m, chosen: { ...m.chosen, [conflictKey(conflict)]: side }, error: null } : m));
   };
 
   const onInvalid = (errors: FieldErrors<IntakeFormValues>) => {
@@ -164,16 +221,27 @@ function IntakeScreen({ clientId, data }: { clientId: string; data: SessionData 
           <ErrorSummary ref={summaryRef} items={summary} />
           {outcome ? (
             <Notice ref={outcomeRef} type={outcome.type} title={outcome.text}>
-              {outcome.type === 'error' ? <p>{outcome.detail}</p> : null}
+              {outcome.detail ? <p>{outcome.detail}</p> : null}
               {outcome.type === 'error' && outcome.trainings.length > 0 ? (
                 <p>{t('intake.problem.trainings', { titles: outcome.trainings.join(', ') })}</p>
               ) : null}
               {outcome.type === 'error' && outcome.conflict ? (
-                <Button appearance="secondary-action-button" type="button" onClick={() => void actions.reloadLatest()}>
+                <Button appearance="secondary-action-button" type="button" disabled={reloading} aria-busy={reloading || undefined} onClick={() => void reloadLatest()}>
                   {t('intake.conflict.reload')}
                 </Button>
               ) : null}
             </Notice>
+          ) : null}
+          {merge ? (
+            <ConflictChoices
+              ref={mergeRef}
+              conflicts={merge.conflicts}
+              chosen={merge.chosen}
+              values={getValues()}
+              names={names}
+              onChoose={chooseSide}
+              error={merge.error}
+            />
           ) : null}
           <p className="arr-dossier-facts">
             {t('intake.fromDossier', { birthDate: formatDateNl(client.birthDate), region: regionLabel(regions, client.region) || client.region })}{' '}
