@@ -28,8 +28,11 @@ import { repoRoot } from './session-pdf.ts';
 const outDir = path.join(repoRoot, process.env.UPDATE_SCREENSHOTS === '1' ? 'docs/screenshots' : 'test-results/screenshots');
 const SCHEME = 'regio.oost.vakmanschap';
 
-/** The frozen Twente pack as "regio.oost" (title Oost), with a known cheque amount and a test that says so. */
-const oostPack = (version: string, capCents: number): Buffer =>
+/**
+ * The frozen Twente pack as "regio.oost" (title Oost), with a known cheque amount and a test that
+ * says so; optionally a lower amount from a later date (as a team announces a cut in advance).
+ */
+const oostPack = (version: string, capCents: number, later?: { from: string; value: number }): Buffer =>
   twente(version, {
     id: 'regio.oost',
     edit: (p) => {
@@ -38,7 +41,8 @@ const oostPack = (version: string, capCents: number): Buffer =>
       json.publisher = 'Team Oost';
       json.schemes[0]!.name = 'Oosters Fonds voor Vakmanschap';
       const param = json.schemes[0]!.parameters.chequebedrag!;
-      json.schemes[0]!.parameters.chequebedrag = { ...param, values: [{ from: '2019-01-01', value: capCents }], verified: true };
+      const values = [{ from: '2019-01-01', value: capCents }, ...(later ? [later] : [])];
+      json.schemes[0]!.parameters.chequebedrag = { ...param, values, verified: true };
       json.tests[0]!.expect = { eligible: { [SCHEME]: true }, lines: [{ schemeId: SCHEME, amountCents: capCents }], ownContributionCents: 150_000 - capCents };
     },
   }).bytes;
@@ -87,10 +91,10 @@ test('an author publishes, the app installs and re-evaluates, the adviser accept
   const keyBase = path.join(work, 'team-oost');
   const keygen = await runPackCli(['keygen', keyBase, '--name', 'Team Oost']);
   expect(keygen.code, keygen.stderr).toBe(0);
-  const publish = async (version: string, capCents: number): Promise<string> => {
+  const publish = async (version: string, capCents: number, later?: { from: string; value: number }): Promise<string> => {
     const dir = path.join(work, `oost-${version}`);
     mkdirSync(dir);
-    writeFileSync(path.join(dir, 'pack.json'), oostPack(version, capCents));
+    writeFileSync(path.join(dir, 'pack.json'), oostPack(version, capCents, later));
     const out = await runPackCli(['publish', dir, '--feed', feed, '--key', `${keyBase}.key`]);
     expect(out.stderr).toBe('');
     expect(out.code).toBe(0);
@@ -154,6 +158,9 @@ test('an author publishes, the app installs and re-evaluates, the adviser accept
   await expect(figures).toContainText('vanaf 01-01-2019: € 1.000,00');
   await expect(figures).toContainText('Bevestigd');
   expect(await seriousViolations(page), 'scheme detail').toEqual([]);
+  await page.locator(':focus').blur();
+  await page.mouse.move(0, 799);
+  await page.screenshot({ path: path.join(outDir, 'regelingen-regeling.png'), fullPage: true });
 
   // An arrangement for a client in Twente following an mbo-3 for a kansberoep: the cheque pays € 1.000,00.
   const client = must('clients.create', await services.call('clients.create', { displayName: 'Jan Jansen', birthDate: '1985-06-01', region: 'twente', adviserReference: 'LWL-2026-031', note: null }));
@@ -165,8 +172,8 @@ test('an author publishes, the app installs and re-evaluates, the adviser accept
   expect(saved.result.lines.find((l) => l.schemeId === SCHEME)?.amountCents).toBe(100_000);
   const ownBefore = saved.result.ownContributionCents;
 
-  // Version 2 lowers the cap to € 750,00; "Nu bijwerken" installs it and re-evaluates.
-  const v2Dir = await publish('2.0.0', 75_000);
+  // Version 2 lowers the cap to € 750,00 (and to € 600,00 from 2027); "Nu bijwerken" installs it and re-evaluates.
+  const v2Dir = await publish('2.0.0', 75_000, { from: '2027-01-01', value: 60_000 });
   await page.getByRole('link', { name: 'Pakketten' }).click();
   await page.getByRole('button', { name: 'Nu bijwerken' }).click();
   await expect(page.getByText('regio.oost 2.0.0 is geïnstalleerd (was 1.0.0).')).toBeVisible();
@@ -179,6 +186,7 @@ test('an author publishes, the app installs and re-evaluates, the adviser accept
   // The change list between the two versions.
   await page.getByRole('button', { name: 'Wijzigingen tonen' }).click();
   await expect(page.locator('.arr-diff')).toContainText('Bedrag van de scholingscheque verlaagd van € 1.000,00 naar € 750,00, geldig vanaf 01-01-2019.');
+  await expect(page.locator('.arr-diff')).toContainText('Bedrag van de scholingscheque verlaagd van € 1.000,00 naar € 600,00, geldig vanaf 01-01-2027.');
   await page.locator(':focus').blur();
   await page.mouse.move(0, 799);
   await page.evaluate(() => window.scrollTo(0, 0));
@@ -242,7 +250,7 @@ test('an author publishes, the app installs and re-evaluates, the adviser accept
   // The filter is kept while the app runs: the search from before is still there.
   await expect(page.getByRole('searchbox', { name: 'Zoek een regeling' })).toHaveValue('oosters');
   await page.getByRole('searchbox', { name: 'Zoek een regeling' }).fill('');
-  await expect(page.getByText(/van de \d+ regelingen/)).toBeVisible();
+  await expect(page.getByText(/^Alle \d+ regelingen$/)).toBeVisible();
   expect(await seriousViolations(page), 'scheme browser').toEqual([]);
   await page.locator(':focus').blur();
   await page.mouse.move(0, 799);
@@ -259,7 +267,7 @@ test('an author publishes, the app installs and re-evaluates, the adviser accept
   const diff = execFileSync('npm', ['--prefix', repoRoot, 'run', '--silent', 'pack', '--', 'diff', path.basename(v1Dir), path.basename(v2Dir)], { cwd: work, encoding: 'utf8' });
   expect(diff).toContain('verlaagd van € 1.000,00 naar € 750,00');
   const terminal = await context.newPage();
-  await terminal.setViewportSize({ width: 1100, height: 260 });
+  await terminal.setViewportSize({ width: 1100, height: 80 });
   await terminal.setContent(
     `<!doctype html><html lang="nl"><body style="margin:0;background:#1e1e1e"><pre id="t" style="margin:0;padding:20px 24px;color:#e6e6e6;font:15px/1.5 'DejaVu Sans Mono',monospace;white-space:pre-wrap"></pre></body></html>`,
   );

@@ -93,7 +93,7 @@ function PacksTable({ packs }: { packs: readonly PackInUse[] }) {
                   <th scope="row" className="utrecht-table__cell">
                     <span className="arr-block">{p.title}</span>
                     <span className="arr-small arr-muted arr-block">
-                      {t('packs.layerAndCount', { layer: p.layerNl, count: p.schemeCount, id: p.id })}
+                      {t(p.schemeCount === 1 ? 'packs.layerAndOne' : 'packs.layerAndCount', { layer: p.layerNl, count: p.schemeCount, id: p.id })}
                     </span>
                   </th>
                   <td className="utrecht-table__cell arr-nowrap">{p.version}</td>
@@ -106,7 +106,7 @@ function PacksTable({ packs }: { packs: readonly PackInUse[] }) {
                     {p.expired ? <span className="arr-tag arr-tag--warning">{t('packs.expired')}</span> : null}
                   </td>
                   <td className="utrecht-table__cell">
-                    {p.installedAt ? formatDateTimeNl(p.installedAt) : t('packs.shipped')}
+                    {p.installedAt ? formatDateTimeNl(p.installedAt) : t('packs.notApplicable')}
                     {p.feed ? <span className="arr-small arr-muted arr-block arr-break">{t('packs.from', { feed: p.feed })}</span> : null}
                   </td>
                 </tr>

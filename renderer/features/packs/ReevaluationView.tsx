@@ -83,7 +83,7 @@ function RunSection({ run, report }: { run: ReevaluationRun; report: (o: Outcome
         {t('reeval.run.when', { when: formatDateTimeNl(run.startedAt), packs: run.changedPacks.map((p) => `${p.title} ${p.version}`).join(', ') })}
       </p>
       {run.items.map((item) => (
-        <ItemCard key={item.id} item={item} report={report} />
+        <ItemCard key={item.id} item={item} titles={new Map(run.changedPacks.map((p) => [p.id, p.title]))} report={report} />
       ))}
     </section>
   );
@@ -97,7 +97,16 @@ const difference = (before: number, after: number | null): string => {
   return d === 0 ? t('reeval.same') : `${d > 0 ? '+' : '−'} ${formatEuro(Math.abs(d))}`;
 };
 
-function ItemCard({ item, report }: { item: ReevaluationItem; report: (o: Outcome) => void }) {
+/** The packs that differ between before and after, as "Oost 1.0.0" and "Oost 2.0.0" (the others did not change). */
+const changedVersions = (item: ReevaluationItem, titles: ReadonlyMap<string, string>): { before: string; after: string } => {
+  const before = new Map(item.packsBefore.map((p) => [p.id, p.version]));
+  const after = new Map(item.packsAfter.map((p) => [p.id, p.version]));
+  const ids = [...new Set([...before.keys(), ...after.keys()])].filter((id) => before.get(id) !== after.get(id));
+  const name = (id: string, version: string | undefined) => (version === undefined ? t('reeval.figures.noPack', { pack: titles.get(id) ?? id }) : `${titles.get(id) ?? id} ${version}`);
+  return { before: ids.map((id) => name(id, before.get(id))).join(', '), after: ids.map((id) => name(id, after.get(id))).join(', ') };
+};
+
+function ItemCard({ item, titles, report }: { item: ReevaluationItem; titles: ReadonlyMap<string, string>; report: (o: Outcome) => void }) {
   const headingId = useId();
   const reasonId = useId();
   const [busy, setBusy] = useState(false);
@@ -129,6 +138,7 @@ function ItemCard({ item, report }: { item: ReevaluationItem; report: (o: Outcom
   };
 
   const open = item.decision === 'open' && !item.stale;
+  const versions = changedVersions(item, titles);
   return (
     <article className="arr-panel arr-reeval-item" aria-labelledby={headingId} data-item={item.id}>
       <h3 className="arr-panel__heading" id={headingId}>
@@ -146,8 +156,8 @@ function ItemCard({ item, report }: { item: ReevaluationItem; report: (o: Outcom
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">
             <td className="utrecht-table__header-cell" />
-            <th scope="col" className="utrecht-table__header-cell arr-num">{t('reeval.figures.before', { packs: item.packsBefore.map((p) => p.version).join(', ') })}</th>
-            <th scope="col" className="utrecht-table__header-cell arr-num">{t('reeval.figures.after', { packs: item.packsAfter.map((p) => p.version).join(', ') })}</th>
+            <th scope="col" className="utrecht-table__header-cell arr-num">{t('reeval.figures.before', { packs: versions.before })}</th>
+            <th scope="col" className="utrecht-table__header-cell arr-num">{t('reeval.figures.after', { packs: versions.after })}</th>
             <th scope="col" className="utrecht-table__header-cell arr-num">{t('reeval.figures.difference')}</th>
           </tr>
         </thead>
@@ -259,7 +269,7 @@ function ItemCard({ item, report }: { item: ReevaluationItem; report: (o: Outcom
               <Button appearance="primary-action-button" onClick={() => void accept()} disabled={busy} aria-busy={busy || undefined}>
                 {t('reeval.accept')}
               </Button>
-              <Button appearance="secondary-action-button" onClick={() => setKeeping(true)} disabled={busy}>
+              <Button appearance="secondary-action-button" onClick={() => setKeeping(true)} disabled={busy} aria-describedby={headingId}>
                 {t('reeval.keep')}
               </Button>
             </ButtonGroup>

@@ -62,7 +62,7 @@ export function SchemeBrowser() {
         </Field>
       </div>
       <p className="arr-result-summary" role="status" aria-live="polite">
-        {found.length === 1 ? t('schemes.found.one') : t('schemes.found.many', { count: found.length, total: rows.length })}
+        {found.length === rows.length ? t('schemes.found.all', { total: rows.length }) : found.length === 1 ? t('schemes.found.one') : t('schemes.found.many', { count: found.length, total: rows.length })}
       </p>
       {shown.length > 0 ? (
         <div className="arr-panel arr-panel--flush">
