@@ -217,4 +217,64 @@ test('item 1: a field both tabs changed shows both values; nothing is saved unti
   expect(stored.work).toMatchObject({ contract: 'agency', hoursPerWeek: 24 });
 });
 
+test('item 2: each sector fund has its own name and is found by its agreement or sector, with the keyboard', async ({ page, services }) => {
+  const { client } = await seedClient(services);
+  await openApp(page, services.url, `#/dossiers/${client.id}/intake`);
+  const list = page.getByLabel('Sectorfonds (O&O-fonds) (niet verplicht)');
+  const names = await list.locator('option').allTextContents();
+  expect(names.length).toBeGreaterThan(5);
+  expect(new Set(names).size, names.join(' | ')).toBe(names.length);
+  expect(names).not.toContain('Sectorfondsen (O&O- en A&O-fondsen)');
+  expect(names).toEqual(expect.arrayContaining(['OOM', 'A+O fonds Metalektro', 'cao Horeca', 'Sociaal Fonds Bakkersbedrijf']));
+
+  const search = page.getByLabel('Sectorfonds zoeken (niet verplicht)');
+  await search.fill('mkb-metaal');
+  await expect(list.locator('option')).toHaveText(['Geen of onbekend', 'OOM']);
+  await expect(page.getByRole('status').filter({ hasText: '1 fonds gevonden.' })).toBeVisible();
+  await search.fill('uitzendbureau');
+  await expect(list.locator('option')).toHaveText(['Geen of onbekend', 'DOORZAAM (fonds voor uitzendkrachten)']);
+
+  // Keyboard: type the agreement, Enter moves to the list, an arrow key chooses.
+  await search.fill('');
+  await search.focus();
+  await page.keyboard.type('cao horeca');
+  await page.keyboard.press('Enter');
+  await expect(list).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(list).toHaveValue('horeca');
+  await expect(page.getByText('Voor wie: De cliënt werkt onder de cao Horeca.')).toBeVisible();
+  // Another search does not change the answer: the chosen fund stays in the list.
+  await search.fill('bakkers');
+  await expect(list).toHaveValue('horeca');
+  await saveIntake(page);
+  await expect(page.getByText('De intake is opgeslagen.')).toBeVisible();
+  expect(must('intake.get', await services.call('intake.get', { clientId: client.id })).work.sectorFund).toBe('horeca');
+});
+
+test("item 8: 'Voor welke opleiding?' is the training in view, not the last one added", async ({ page, services }) => {
+  const { client, trainings } = await seedClient(services, { trainings: [basicSkillsTraining, ...otherTrainings] });
+  await openApp(page, services.url, `#/dossiers/${client.id}/intake`);
+  // A fourth training is added and saved (it is the last one added)...
+  await page.getByRole('button', { name: 'Opleiding toevoegen' }).click();
+  await page.getByLabel('Naam van de opleiding').last().fill('Veiligheid (VCA)');
+  await page.getByLabel('Soort opleiding').last().selectOption('certificate');
+  await page.getByLabel('Doel van de opleiding').last().selectOption('current-job');
+  await page.getByLabel('Bedrag', { exact: true }).last().fill('250,00');
+  await saveIntake(page);
+  await expect(page.getByText('De intake is opgeslagen.')).toBeVisible();
+  // ...and the adviser then looks at the second one.
+  await page.getByRole('complementary').getByLabel('Opleiding', { exact: true }).selectOption({ label: 'Mbo-2 Logistiek medewerker' });
+  await page.getByRole('navigation', { name: 'Onderdelen van het gesprek' }).getByRole('link', { name: 'Loopbaan APK' }).click();
+  await page.getByRole('group', { name: /Ik wil werken in een beroep met veel vacatures/ }).getByLabel('Ja').check();
+  const signal = page.getByRole('article', { name: 'Wil naar een kansberoep' });
+  await expect(signal.getByLabel('Voor welke opleiding?').locator('option:checked')).toHaveText('Mbo-2 Logistiek medewerker');
+  // The adviser may pick another one; that choice is what is saved.
+  await signal.getByLabel('Voor welke opleiding?').selectOption({ label: 'Heftruckcertificaat' });
+  await signal.getByRole('button', { name: 'Voorstel overnemen' }).click();
+  await expect(signal.getByText('Overgenomen in de intake.')).toBeVisible();
+  const stored = must('trainings.list', await services.call('trainings.list', { clientId: client.id }));
+  expect(stored.find((r) => r.id === trainings[2]!.id)?.training.kansberoep).toBe(true);
+  expect(stored.find((r) => r.training.title === 'Veiligheid (VCA)')?.training.kansberoep).toBe(false);
+});
+
 export { seedSession };

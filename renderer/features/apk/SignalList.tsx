@@ -8,7 +8,7 @@ import { Field } from '../../components/Field.tsx';
 import { Select } from '../../components/controls.tsx';
 import { change, keys } from '../../data/api.ts';
 import { invalidate } from '../../data/query.ts';
-import { getSession, sessionActions, type SessionData } from '../../data/session.ts';
+import { getSession, sessionActions, useSession, type SessionData } from '../../data/session.ts';
 import { t } from '../../i18n/nl.ts';
 import { proposalText, withChanges } from './proposals.ts';
 
@@ -40,10 +40,15 @@ export function SignalList({ clientId, data, signals, schemeName }: SignalListPr
 
 function SignalCard({ clientId, data, signal, schemeName }: { clientId: string; data: SessionData; signal: Signal; schemeName: (id: string) => string }) {
   const needsTraining = signal.changes.some((c) => c.field === 'training.kansberoep');
-  const [trainingId, setTrainingId] = useState<string>(() => {
-    const inView = getSession(clientId).draft?.trainings[getSession(clientId).selected]?.recordId;
-    return data.trainings.find((r) => r.id === inView)?.id ?? data.trainings[0]?.id ?? '';
-  });
+  // "Voor welke opleiding?" follows the training in view (the picker beside the APK, or the one
+  // last worked on in the intake) until the adviser picks one here (issue 12, item 8).
+  const inView = useSession(clientId, (session) => session.draft?.trainings[session.selected]?.recordId ?? null);
+  const [picked, setPicked] = useState<string | null>(null);
+  const trainingId =
+    (picked !== null && data.trainings.some((r) => r.id === picked) ? picked : null) ??
+    data.trainings.find((r) => r.id === inView)?.id ??
+    data.trainings[0]?.id ??
+    '';
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ type: 'error'; text: string } | null>(null);
   const messageRef = useRef<HTMLParagraphElement>(null);
@@ -104,7 +109,7 @@ function SignalCard({ clientId, data, signal, schemeName }: { clientId: string; 
       {signal.pending && needsTraining && data.trainings.length > 0 ? (
         <Field id={`signaal-${signal.id}-opleiding`} label={t('apk.signal.training')}>
           {(control) => (
-            <Select {...control} className="arr-input arr-input--l" value={trainingId} onChange={(event) => setTrainingId(event.target.value)}>
+            <Select {...control} className="arr-input arr-input--l" value={trainingId} onChange={(event) => setPicked(event.target.value)}>
               {data.trainings.map((r) => (
                 <option key={r.id} value={r.id}>
                   {r.training.title}
