@@ -20,6 +20,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { Training } from '../../shared/case/schema.ts';
 import { defaultIntakeFields } from '../../shared/contract/intake.ts';
+import { bundleText } from '../../electron/packs/bundle.ts';
 import { runPackCli } from '../../scripts/pack.ts';
 import { twente } from '../packs/supply/helpers.ts';
 import { test, expect, openApp } from './fixtures.ts';
@@ -243,6 +244,28 @@ test('an author publishes, the app installs and re-evaluates, the adviser accept
   await expect(refusal).toContainText('regio.oost 3.0.0');
   await expect(refusal).toContainText('pack.json');
   await expect(refusal.locator('.arr-refusal__why')).not.toBeEmpty();
+
+  // The same versions as one file each, imported by hand: the tampered one is refused with its
+  // reason, the one in use changes nothing.
+  const bundleOf = (version: string): string => {
+    const dir = path.join(feed, 'regio.oost', version);
+    const file = path.join(work, `oost-${version}.arrangeur-pakket.json`);
+    const manifestBytes = readFileSync(path.join(dir, 'manifest.json'));
+    writeFileSync(file, bundleText({ manifest: JSON.parse(manifestBytes.toString('utf8')), manifestBytes, signatureBytes: readFileSync(path.join(dir, 'manifest.sig')), files: new Map([['pack.json', readFileSync(path.join(dir, 'pack.json'))]]) }));
+    return file;
+  };
+  await page.locator('#pakket-bestand').setInputFiles(bundleOf('3.0.0'));
+  const importDialog = page.getByRole('dialog', { name: 'Pakket importeren?' });
+  await expect(importDialog).toContainText('oost-3.0.0.arrangeur-pakket.json');
+  expect(await seriousViolations(page), 'import confirmation').toEqual([]);
+  await importDialog.getByRole('button', { name: 'Importeren' }).click();
+  const importRefused = page.getByRole('alert').filter({ hasText: 'Het pakket is niet geïmporteerd.' });
+  await expect(importRefused).toContainText('Dit pakket is niet geïnstalleerd:');
+  await expect(importRefused).toContainText('De pakketten in gebruik zijn niet veranderd.');
+  await expect(oostRow).toContainText('2.0.0');
+  await page.locator('#pakket-bestand').setInputFiles(bundleOf('2.0.0'));
+  await importDialog.getByRole('button', { name: 'Importeren' }).click();
+  await expect(page.getByText('Versie 2.0.0 van "regio.oost" was al geïnstalleerd; er is niets veranderd.')).toBeVisible();
   expect(await seriousViolations(page), 'packs overview with a refusal').toEqual([]);
 
   // The scheme browser over every pack in use, for the screenshot.
