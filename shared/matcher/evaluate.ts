@@ -92,9 +92,9 @@ const valueNl = (p: ParamUse, kind: FigureKind): string => {
   return quantityNl(p.value ?? 0, p.unit);
 };
 
-const paramNotices = (params: Map<string, ParamUse>, scheme: Scheme): Notice[] => {
-  const out: Notice[] = [];
-  for (const p of [...params.values()].sort(byIdAndDate)) {
+/** Into `out`, in the order of `sorted` (the parameters by id and date). */
+const paramNotices = (sorted: readonly ParamUse[], scheme: Scheme, out: Notice[]): void => {
+  for (const p of sorted) {
     const figure = figureKindOf(p.unit, p.fact);
     const subject = figureSubject(figure);
     if (p.value === null) {
@@ -112,7 +112,6 @@ const paramNotices = (params: Map<string, ParamUse>, scheme: Scheme): Notice[] =
       });
     }
   }
-  return out;
 };
 
 /** € 750 rather than € 750,00 in a sentence about what sources say; cents when there are any. */
@@ -132,10 +131,10 @@ const disputedSentence = (p: ParamUse, scheme: Scheme): string => {
 const statusRank: Record<ParameterStatus, number> = { verified: 0, unverified: 1, disputed: 2, unknown: 3 };
 
 /** The figures behind the amount: status, the plain-Dutch sentence and the list for the screen. */
-const amountCertainty = (params: Map<string, ParamUse>, scheme: Scheme, wholeUnknown: boolean): { status: ParameterStatus | undefined; uncertainty: string | null } => {
+const amountCertainty = (sorted: readonly ParamUse[], scheme: Scheme, wholeUnknown: boolean): { status: ParameterStatus | undefined; uncertainty: string | null } => {
   let status: ParameterStatus | undefined;
   const sentences: string[] = [];
-  for (const p of [...params.values()].sort(byIdAndDate)) {
+  for (const p of sorted) {
     if (!p.inCoverage) continue;
     if (status === undefined || statusRank[p.status] > statusRank[status]) status = p.status;
     let text: string | null = null;
@@ -153,8 +152,8 @@ const amountCertainty = (params: Map<string, ParamUse>, scheme: Scheme, wholeUnk
   return { status, uncertainty: sentences.length ? sentences.join(' ') : null };
 };
 
-const figuresOf = (params: Map<string, ParamUse>): Figure[] =>
-  [...params.values()].sort(byIdAndDate).map((p) => {
+const figuresOf = (sorted: readonly ParamUse[]): Figure[] =>
+  sorted.map((p) => {
     const f: Figure = {
       parameter: p.id,
       label: p.label,
@@ -170,14 +169,31 @@ const figuresOf = (params: Map<string, ParamUse>): Figure[] =>
     return f;
   });
 
+/**
+ * The parameters by id and date, in place. Insertion sort: a scheme reads a handful, and
+ * Array.prototype.sort allocates a work array on every call (three per scheme, 500 schemes per
+ * match, was a good part of a match's garbage). Ids and dates are unique together, so the
+ * order is the one any sort gives.
+ */
+const sortParams = (params: ParamUse[]): void => {
+  for (let i = 1; i < params.length; i++) {
+    const p = params[i]!;
+    let j = i - 1;
+    while (j >= 0 && byIdAndDate(params[j]!, p) > 0) {
+      params[j + 1] = params[j]!;
+      j--;
+    }
+    params[j + 1] = p;
+  }
+};
+
 /** Internal form: facts computed once per case and the case's items shared by all schemes. */
 export const evaluateWithFacts = (scheme: Scheme, pack: Pack, facts: CaseFacts, items: readonly StackItem[]): EvaluatedScheme => {
-  const base = { schemeId: scheme.id, name: scheme.name, packId: pack.id };
   const outside = validityReason(scheme, facts.referenceDate);
   if (outside !== null) {
     const reason: Reason = { rule: 'validity', passed: false, text: outside, source: sourceRef(pack, scheme.sources[0]) };
     return {
-      evaluation: { ...base, eligible: false, status: 'outside-validity', reasons: [reason], notices: [], maxAmountCents: null },
+      evaluation: { schemeId: scheme.id, name: scheme.name, packId: pack.id, eligible: false, status: 'outside-validity', reasons: [reason], notices: [], maxAmountCents: null },
       scheme,
       pack,
       source: null,
@@ -187,23 +203,27 @@ export const evaluateWithFacts = (scheme: Scheme, pack: Pack, facts: CaseFacts, 
       figures: [],
     };
   }
-  const scope: SchemeScope = { scheme, pack, facts, params: new Map() };
+  const scope: SchemeScope = { scheme, pack, facts, params: [] };
   const rules = evaluateRules(scope);
+  const cov = rules.passed ? resolveCoverage(scope, items) : null;
+  const params = scope.params;
+  sortParams(params);
+  // Notices in this order: the figures' (by parameter), the tijdvak, the budget, the coverage's.
   const notices: Notice[] = [];
-  let source: StackSource | null = null;
-  let maxAmountCents: number | null = null;
-  if (rules.passed) {
-    const cov = resolveCoverage(scope, items);
-    source = cov.source;
-    maxAmountCents = cov.maxAmountCents;
+  paramNotices(params, scheme, notices);
+  if (cov) {
     const tv = tijdvakNotice(scheme, facts.referenceDate);
     if (tv) notices.push(tv);
     const bn = budgetNotice(scheme, facts.referenceDate);
     if (bn) notices.push(bn);
-    notices.push(...cov.notices);
+    for (const n of cov.notices) notices.push(n);
   }
+  const source = cov ? cov.source : null;
+  const maxAmountCents = cov ? cov.maxAmountCents : null;
   const evaluation: SchemeEvaluation = {
-    ...base,
+    schemeId: scheme.id,
+    name: scheme.name,
+    packId: pack.id,
     eligible: rules.passed,
     status: rules.passed ? 'eligible' : 'ineligible',
     reasons: rules.reasons,
@@ -213,12 +233,11 @@ export const evaluateWithFacts = (scheme: Scheme, pack: Pack, facts: CaseFacts, 
   // Most of 500 schemes fail on a rule that reads no figure (region, sector fund): then there are
   // no figure notices, statuses or lists to build, and allocating empty ones for each scheme on
   // every match is what fills the young generation and puts a collection into the tail.
-  if (scope.params.size === 0) return { evaluation, scheme, pack, source, unverified: false, amountStatus: undefined, uncertainty: null, figures: NO_FIGURES };
-  notices.unshift(...paramNotices(scope.params, scheme));
+  if (params.length === 0) return { evaluation, scheme, pack, source, unverified: false, amountStatus: undefined, uncertainty: null, figures: NO_FIGURES };
   let unverified = false;
-  for (const p of scope.params.values()) if (p.inCoverage && p.status !== 'verified') unverified = true;
-  const certainty = amountCertainty(scope.params, scheme, rules.passed && maxAmountCents === null);
-  const figures = figuresOf(scope.params);
+  for (const p of params) if (p.inCoverage && p.status !== 'verified') unverified = true;
+  const certainty = amountCertainty(params, scheme, rules.passed && maxAmountCents === null);
+  const figures = figuresOf(params);
   if (figures.length > 0) evaluation.figures = figures;
   if (certainty.status !== undefined) {
     evaluation.amountStatus = certainty.status;

@@ -52,7 +52,7 @@ export const packTestCoverage = (pack: Pack): PackCoverage => {
     pack.schemes.forEach((scheme, si) => {
       if (validityReason(scheme, caseFile.referenceDate) !== null) return;
       schemeReached.add(scheme.id);
-      const scope: SchemeScope = { scheme, pack, facts, params: new Map() };
+      const scope: SchemeScope = { scheme, pack, facts, params: [] };
       const walk = (node: RuleNode, path: string): Truth => {
         if ('not' in node) {
           const v = walk(node.not, `${path}.not`);

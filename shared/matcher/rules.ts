@@ -15,7 +15,6 @@ import { facts as factCatalogue } from '../packs/facts.ts';
 import { dateFor, factValue, type CaseFacts, type DateBasis, type FactValue } from './facts.ts';
 import { longDateNl, joinNl, quantityNl, type Unit } from './render.ts';
 import { valueLabel } from './labels.ts';
-import { parameterAt } from './params.ts';
 
 export interface ParamUse {
   readonly id: string;
@@ -42,25 +41,44 @@ export interface SchemeScope {
   readonly scheme: Scheme;
   readonly pack: Pack;
   readonly facts: CaseFacts;
-  /** Parameters read while evaluating, per parameter and dated value, for the status notices. */
-  readonly params: Map<string, ParamUse>;
+  /**
+   * Parameters read while evaluating, one entry per parameter and dated value, in the order
+   * first read, for the status notices. A list, not a map keyed by "id@from": a scheme reads a
+   * handful, and a key string per numeric rule, every match, was garbage for the collector.
+   */
+  readonly params: ParamUse[];
 }
 
 export const readParam = (s: SchemeScope, id: string, date: string, usedFor: ParamPurpose, fact: string | null = null): number | null => {
   const p = s.scheme.parameters[id];
   if (!p) return null; // cannot happen in a validated pack; a hand-built one just gets "unknown"
-  const found = parameterAt(p, date);
+  // The value that applies on `date`, picked as parameterAt() does (the latest `from` on or
+  // before it; of equal ones the first), by index instead of a new object per read.
+  const values = p.values;
+  let at = -1;
+  for (let i = 0; i < values.length; i++) {
+    const from = values[i]!.from;
+    if (from <= date && (at === -1 || from > values[at]!.from)) at = i;
+  }
+  const v = at === -1 ? undefined : values[at]!;
+  const from = v === undefined ? null : v.from;
   // One entry per dated value: a study-year cap reads one parameter on several dates.
-  const key = `${id}@${found.from ?? ''}`;
-  let use = s.params.get(key);
+  const params = s.params;
+  let use: ParamUse | undefined;
+  for (let i = 0; i < params.length; i++) {
+    const u = params[i]!;
+    if (u.id === id && u.from === from) {
+      use = u;
+      break;
+    }
+  }
   if (!use) {
-    const v = found.from === null ? undefined : p.values.find((x) => x.from === found.from);
     use = {
       id,
       label: p.label,
       unit: p.unit,
-      value: found.value,
-      from: found.from,
+      value: v === undefined ? null : v.value,
+      from,
       status: v ? valueStatus(p, v) : 'unknown',
       lastVerified: p.lastVerified,
       source: sourceRef(s.pack, v?.source ?? p.source),
@@ -69,12 +87,12 @@ export const readParam = (s: SchemeScope, id: string, date: string, usedFor: Par
       inRule: false,
       inCoverage: false,
     };
-    s.params.set(key, use);
+    params.push(use);
   }
   if (use.fact === null && fact !== null) use.fact = fact;
   if (usedFor === 'rule') use.inRule = true;
   else use.inCoverage = true;
-  return found.value;
+  return v === undefined ? null : v.value;
 };
 
 const sourceCache = new WeakMap<Pack, Map<string, Reason['source']>>();
@@ -265,146 +283,174 @@ const fill = (text: string, k: Compiled, o: Outcome): string =>
 
 // ---------------------------------------------------------------------------------------------
 // The tree walk.
+//
+// What the reasons are, node by node (the rule this code implements): a node has decisive
+// reasons D (why it came out as it did) and context C (conditions met inside a group that did
+// not pass). A leaf: D = itself. A group that passed: D = the D of the children that passed,
+// no context. A group that did not pass: the D and C of every child that did not pass go to D
+// and C; a child that passed gives its D and C as context in an all-group (in an any-group no
+// child passed). A `not`: if its inner node is undecided, D = the inner D's undecidable
+// reasons; otherwise D = the inner D with passed inverted; never context. The scheme's reasons
+// are D and C of the root, in the order of the rules in the pack.
+//
+// D and C of different children never share a leaf, so every leaf is a reason at most once, and
+// both lists keep the pack's order. That allows two passes without any list per node: the first
+// computes each node's truth (and each leaf's sentence), the second walks down from the root and
+// marks which leaves are reasons and whether their `passed` is inverted. Only the reasons
+// themselves are allocated: a match tests about 2,500 leaves, and the arrays and objects per
+// leaf and per group of a walk that built D and C lists were most of what a match allocated.
 
-interface Ordered extends Reason {
-  readonly order: number;
-  readonly undecidable?: boolean;
-}
-/** Three-valued: null = could not be decided (an unknown figure); only true makes a scheme eligible. */
-type Truth = boolean | null;
-interface NodeResult {
-  value: Truth;
-  /** Reasons that explain this node's outcome. */
-  decisive: Ordered[];
-  /** Conditions met inside a group that did not pass: shown, but not why it failed. */
-  context: Ordered[];
-}
+// Truth is three-valued: UNDECIDED = an unknown figure; only TRUE makes a scheme eligible.
+const FALSE = 0;
+const TRUE = 1;
+const UNDECIDED = 2;
 
 export interface RulesOutcome {
   readonly passed: boolean;
   readonly reasons: Reason[];
   /** Labels of unknown parameters that made a rule undecidable. */
-  readonly unknownParams: string[];
+  readonly unknownParams: readonly string[];
 }
-
-interface Walk {
-  readonly s: SchemeScope;
-  order: number;
-  readonly unknownParams: string[];
-}
-
-const NONE: Ordered[] = [];
 
 // The eligibility tree compiled once per scheme (and pack, for the source lookups): leaves carry
-// their compiled condition and source, so a match does no cache lookups per leaf.
+// their compiled condition, source and place in the pack's order (leaf), every node its slot in
+// the truth table (slot), so a match does no cache lookups per leaf.
 type CNode =
-  | { readonly t: 'leaf'; readonly node: LeafRule; readonly k: Compiled; readonly source: Reason['source'] }
-  | { readonly t: 'all' | 'any'; readonly kids: readonly CNode[] }
-  | { readonly t: 'not'; readonly inner: CNode };
+  | { readonly t: 'leaf'; readonly slot: number; readonly leaf: number; readonly node: LeafRule; readonly k: Compiled; readonly source: Reason['source'] }
+  | { readonly t: 'all' | 'any'; readonly slot: number; readonly kids: readonly CNode[] }
+  | { readonly t: 'not'; readonly slot: number; readonly inner: CNode };
 
-const compileTree = (node: RuleNode, pack: Pack): CNode => {
-  if ('all' in node) return { t: 'all', kids: node.all.map((n) => compileTree(n, pack)) };
-  if ('any' in node) return { t: 'any', kids: node.any.map((n) => compileTree(n, pack)) };
-  if ('not' in node) return { t: 'not', inner: compileTree(node.not, pack) };
-  return { t: 'leaf', node, k: compile(node), source: sourceRef(pack, node.source) };
+interface CTree {
+  readonly pack: Pack;
+  readonly root: CNode;
+  /** The leaves in the pack's order (depth first, as written). */
+  readonly leaves: ReadonlyArray<CNode & { t: 'leaf' }>;
+  readonly slots: number;
+}
+
+const compileTree = (eligibility: RuleNode, pack: Pack): CTree => {
+  const leaves: Array<CNode & { t: 'leaf' }> = [];
+  let slots = 0;
+  const build = (node: RuleNode): CNode => {
+    const slot = slots++;
+    if ('all' in node) return { t: 'all', slot, kids: node.all.map(build) };
+    if ('any' in node) return { t: 'any', slot, kids: node.any.map(build) };
+    if ('not' in node) return { t: 'not', slot, inner: build(node.not) };
+    const leaf = { t: 'leaf' as const, slot, leaf: leaves.length, node, k: compile(node), source: sourceRef(pack, node.source) };
+    leaves.push(leaf);
+    return leaf;
+  };
+  const root = build(eligibility);
+  return { pack, root, leaves, slots };
 };
 
-const treeCache = new WeakMap<Scheme, { pack: Pack; tree: CNode }>();
-const treeOf = (scheme: Scheme, pack: Pack): CNode => {
+const treeCache = new WeakMap<Scheme, CTree>();
+const treeOf = (scheme: Scheme, pack: Pack): CTree => {
   const hit = treeCache.get(scheme);
-  if (hit && hit.pack === pack) return hit.tree;
+  if (hit && hit.pack === pack) return hit;
   const tree = compileTree(scheme.eligibility, pack);
-  treeCache.set(scheme, { pack, tree });
+  treeCache.set(scheme, tree);
   return tree;
 };
 
-/** A leaf's one reason; its truth is `passed`, or null when `undecidable`. */
-const leafReason = (leaf: CNode & { t: 'leaf' }, w: Walk): Ordered => {
-  const { node, k, source } = leaf;
-  const o = test(k, w.s, 'rule');
-  if (o.holds === null) {
-    const label = o.unknownParam ?? '?';
-    if (!w.unknownParams.includes(label)) w.unknownParams.push(label);
-    const text = `Dit kan niet worden gecontroleerd: het getal "${label}" is niet bekend.`;
-    return { order: w.order++, rule: node.id, passed: false, text, source, undecidable: true };
+// Scratch tables of one walk, reused by every scheme (a walk runs to its end before the next
+// starts and keeps nothing in them): each node's truth, each leaf's sentence and its mark.
+let truth = new Uint8Array(64);
+const texts: string[] = [];
+/** Per leaf: NOT_A_REASON, or the reason's `passed` (0 or 1). */
+let marks = new Int8Array(64);
+const NOT_A_REASON = -1;
+let unknownLabels: string[] | null = null;
+const NO_LABELS: readonly string[] = [];
+
+/** First pass: the truth of every node, and the sentence of every leaf, in the pack's order. */
+const decide = (node: CNode, s: SchemeScope): number => {
+  let v: number;
+  if (node.t === 'leaf') {
+    const { node: rule, k } = node;
+    const o = test(k, s, 'rule');
+    if (o.holds === null) {
+      const label = o.unknownParam ?? '?';
+      if (unknownLabels === null) unknownLabels = [label];
+      else if (!unknownLabels.includes(label)) unknownLabels.push(label);
+      texts[node.leaf] = `Dit kan niet worden gecontroleerd: het getal "${label}" is niet bekend.`;
+      v = UNDECIDED;
+    } else {
+      texts[node.leaf] = fill(o.holds ? rule.pass : rule.fail, k, o);
+      v = o.holds ? TRUE : FALSE;
+    }
+  } else if (node.t === 'not') {
+    const inner = decide(node.inner, s);
+    v = inner === UNDECIDED ? UNDECIDED : inner === TRUE ? FALSE : TRUE;
+  } else {
+    let anyTrue = false;
+    let anyFalse = false;
+    let anyNull = false;
+    const kids = node.kids;
+    for (let i = 0; i < kids.length; i++) {
+      const kv = decide(kids[i]!, s);
+      if (kv === TRUE) anyTrue = true;
+      else if (kv === FALSE) anyFalse = true;
+      else anyNull = true;
+    }
+    v = node.t === 'all' ? (anyFalse ? FALSE : anyNull ? UNDECIDED : TRUE) : anyTrue ? TRUE : anyNull ? UNDECIDED : FALSE;
   }
-  return { order: w.order++, rule: node.id, passed: o.holds, text: fill(o.holds ? node.pass : node.fail, k, o), source };
+  truth[node.slot] = v;
+  return v;
 };
 
-// A child of a group is its leaf's reason itself, or a group's NodeResult: most children are
-// leaves, and wrapping each in a NodeResult with a one-element array cost three objects a leaf.
-type Kid = Ordered | NodeResult;
-const isReason = (kid: Kid): kid is Ordered => (kid as Ordered).order !== undefined;
-const truthOf = (kid: Kid): Truth => (isReason(kid) ? (kid.undecidable ? null : kid.passed) : kid.value);
-const pushDecisive = (into: Ordered[], kid: Kid): void => {
-  if (isReason(kid)) into.push(kid);
-  else pushAll(into, kid.decisive);
-};
-const contextOf = (kid: Kid): readonly Ordered[] => (isReason(kid) ? NONE : kid.context);
-
-const asResult = (r: Ordered): NodeResult => ({ value: r.undecidable ? null : r.passed, decisive: [r], context: NONE });
-
-const walkNode = (node: CNode, w: Walk): NodeResult => {
-  if (node.t === 'leaf') return asResult(leafReason(node, w));
+/**
+ * Second pass: marks the leaves that are reasons. `inD`/`inC`: whether this node's decisive
+ * reasons / context end up in the scheme's reasons; `invert`: an odd number of decided `not`s
+ * above; `onlyUndecidable`: an undecided `not` above keeps only undecidable reasons.
+ */
+const mark = (node: CNode, inD: boolean, inC: boolean, invert: boolean, onlyUndecidable: boolean): void => {
+  if (!inD && !inC) return;
+  if (node.t === 'leaf') {
+    const v = truth[node.slot]!;
+    if (inD && (!onlyUndecidable || v === UNDECIDED)) marks[node.leaf] = (v === TRUE) !== invert ? 1 : 0;
+    return;
+  }
   if (node.t === 'not') {
-    const inner = node.inner.t === 'leaf' ? asResult(leafReason(node.inner, w)) : walkNode(node.inner, w);
-    if (inner.value === null) return { value: null, decisive: inner.decisive.filter((r) => r.undecidable), context: NONE };
-    return { value: !inner.value, decisive: inner.decisive.map((r) => ({ ...r, passed: !r.passed })), context: NONE };
+    // A `not` has no context: the inner node's context is dropped.
+    if (truth[node.inner.slot] === UNDECIDED) mark(node.inner, inD, false, invert, true);
+    else mark(node.inner, inD, false, !invert, onlyUndecidable);
+    return;
+  }
+  const kids = node.kids;
+  if (truth[node.slot] === TRUE) {
+    for (let i = 0; i < kids.length; i++) if (truth[kids[i]!.slot] === TRUE) mark(kids[i]!, inD, false, invert, onlyUndecidable);
+    return;
   }
   const isAll = node.t === 'all';
-  const children = node.kids;
-  const kids: Kid[] = new Array(children.length);
-  let anyTrue = false;
-  let anyFalse = false;
-  let anyNull = false;
-  for (let i = 0; i < children.length; i++) {
-    const child = children[i]!;
-    const r: Kid = child.t === 'leaf' ? leafReason(child, w) : walkNode(child, w);
-    kids[i] = r;
-    const v = truthOf(r);
-    if (v === true) anyTrue = true;
-    else if (v === false) anyFalse = true;
-    else anyNull = true;
-  }
-  const value: Truth = isAll ? (anyFalse ? false : anyNull ? null : true) : anyTrue ? true : anyNull ? null : false;
-  const decisive: Ordered[] = [];
-  let context: Ordered[] = NONE;
   for (let i = 0; i < kids.length; i++) {
-    const k = kids[i]!;
-    const v = truthOf(k);
-    const kContext = contextOf(k);
-    if (value === true) {
-      if (v === true) pushDecisive(decisive, k);
-    } else if (v !== true) {
-      // Not passed: every child that did not pass is part of the explanation.
-      pushDecisive(decisive, k);
-      if (kContext.length > 0) pushAll((context = context === NONE ? [] : context), kContext);
-    } else if (isAll) {
-      // Conditions met inside an all-group that failed are shown as context.
-      if (context === NONE) context = [];
-      pushDecisive(context, k);
-      pushAll(context, kContext);
-    } else if (kContext.length > 0) {
-      pushAll((context = context === NONE ? [] : context), kContext);
-    }
+    const kid = kids[i]!;
+    if (truth[kid.slot] !== TRUE) mark(kid, inD, inC, invert, onlyUndecidable);
+    else mark(kid, isAll && inC, inC, invert, onlyUndecidable);
   }
-  return { value, decisive, context };
 };
-
-const pushAll = (into: Ordered[], from: readonly Ordered[]): void => {
-  for (let i = 0; i < from.length; i++) into.push(from[i]!);
-};
-
-const byOrder = (a: Ordered, b: Ordered): number => a.order - b.order;
 
 export const evaluateRules = (s: SchemeScope): RulesOutcome => {
-  const w: Walk = { s, order: 0, unknownParams: [] };
-  const result = walkNode(treeOf(s.scheme, s.pack), w);
-  const all = result.context.length === 0 ? result.decisive : [...result.decisive, ...result.context].sort(byOrder);
-  const reasons: Reason[] = new Array(all.length);
-  for (let i = 0; i < all.length; i++) {
-    const r = all[i]!;
-    reasons[i] = { rule: r.rule, passed: r.passed, text: r.text, source: r.source };
+  const tree = treeOf(s.scheme, s.pack);
+  const { leaves } = tree;
+  if (truth.length < tree.slots) truth = new Uint8Array(tree.slots * 2);
+  if (marks.length < leaves.length) marks = new Int8Array(leaves.length * 2);
+  marks.fill(NOT_A_REASON, 0, leaves.length);
+  unknownLabels = null;
+  const passed = decide(tree.root, s) === TRUE;
+  mark(tree.root, true, true, false, false);
+  let count = 0;
+  for (let i = 0; i < leaves.length; i++) if (marks[i] !== NOT_A_REASON) count++;
+  const reasons: Reason[] = new Array(count);
+  for (let i = 0, r = 0; i < leaves.length; i++) {
+    const m = marks[i]!;
+    if (m === NOT_A_REASON) continue;
+    const leaf = leaves[i]!;
+    reasons[r++] = { rule: leaf.node.id, passed: m === 1, text: texts[i]!, source: leaf.source };
   }
-  return { passed: result.value === true, reasons, unknownParams: w.unknownParams };
+  // Dropped so the last scheme's sentences are not kept alive until the next match.
+  for (let i = 0; i < leaves.length; i++) texts[i] = '';
+  const unknownParams = unknownLabels ?? NO_LABELS;
+  unknownLabels = null;
+  return { passed, reasons, unknownParams };
 };
