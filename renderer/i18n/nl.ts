@@ -92,6 +92,17 @@ export const messages = {
   'errorSummary.count.many': 'Er zijn {count} punten die u moet aanpassen:',
 
   // Conflicts (optimistic concurrency): the typed text must never be lost
+  'clients.check.title': 'Klopt dit?',
+  'clients.check.ageHigh': 'Met deze geboortedatum is de cliënt {age} jaar, ouder dan {max}. Klopt de geboortedatum?',
+  'clients.check.ageLow': 'Met deze geboortedatum is de cliënt {age} jaar, jonger dan {min}. Klopt de geboortedatum?',
+  'clients.check.duplicate': 'Er is al een dossier van {name} met geboortedatum {date}. Is dit dezelfde persoon? Open dan dat dossier.',
+  'clients.check.open': 'Open het dossier van {name}',
+  'clients.check.openArchived': 'Open het gearchiveerde dossier van {name}',
+  'clients.check.confirm': 'Ja, dit klopt: opslaan',
+  'clients.check.change': 'Nee, aanpassen',
+  'form.count.used': '{length} van {max} tekens',
+  'form.count.over': '{count} tekens te veel: hoogstens {max}',
+  'form.count.overOne': '1 teken te veel: hoogstens {max}',
   'clients.conflict.title': 'Dit dossier is intussen gewijzigd',
   'clients.conflict.body':
     'Uw wijzigingen zijn nog niet opgeslagen. Uw tekst staat nog in het formulier. Haal eerst de nieuwste versie op en sla daarna opnieuw op.',
@@ -287,6 +298,8 @@ export const messages = {
   'match.peildatum.label': 'Peildatum',
   'match.peildatum.description': 'De datum waarop de regelingen gelden. Kies een eerdere datum om een oud arrangement na te rekenen.',
   'match.peildatum.short': 'De datum waarop de regelingen gelden.',
+  'match.peildatum.farAhead': 'Klopt dit? De peildatum {date} ligt meer dan {years} jaar na vandaag. Voor zo ver vooruit zijn de regelingen en bedragen meestal nog niet bekend.',
+  'match.peildatum.farAhead.confirm': 'Ja, deze peildatum klopt',
   'match.peildatum.today': 'Vandaag',
   'match.peildatum.todayHint': 'Zet de peildatum op vandaag, {date}.',
   'match.figures.total': 'Kosten van de opleiding',
@@ -480,6 +493,11 @@ export const messages = {
   'arrangement.import.label': 'Exportbestand (JSON)',
   'arrangement.import.choose': 'Bestand kiezen…',
   'arrangement.import.none': 'Nog geen bestand gekozen.',
+  'arrangement.import.confirm.title': 'Arrangement importeren?',
+  'arrangement.import.confirm.body':
+    'Arrangeur maakt uit het bestand ‘{file}’ een nieuw arrangement in dit dossier. De arrangementen die er al zijn, blijven zoals ze zijn. Hebt u dit bestand al eerder geïmporteerd, dan staat het arrangement er daarna twee keer in.',
+  'arrangement.import.confirm.yes': 'Ja, importeren',
+  'arrangement.import.confirm.no': 'Nee, niet importeren',
   'arrangement.import.busy': 'Bezig met importeren…',
   'arrangement.import.failed': 'Het arrangement is niet geïmporteerd.',
   'arrangement.import.tooLarge': 'Dit bestand is te groot voor een arrangement.',

@@ -277,4 +277,114 @@ test("item 8: 'Voor welke opleiding?' is the training in view, not the last one 
   expect(stored.find((r) => r.training.title === 'Veiligheid (VCA)')?.training.kansberoep).toBe(false);
 });
 
+test('item 9: a name over its limit is counted and refused in Dutch, not cut off; a long unbroken name stays inside its card', async ({ page: form, context, services }) => {
+  let page = form;
+  await openApp(page, services.url, '#/dossiers/nieuw');
+  const name = page.getByLabel('Naam of pseudoniem');
+  const long = 'A'.repeat(130);
+  await name.fill(long);
+  await expect(name).toHaveValue(long);
+  await expect(page.locator('#dossier-displayName-teller')).toHaveText('10 tekens te veel: hoogstens 120');
+  await page.getByLabel('Notitie (niet verplicht)').fill('x'.repeat(2001));
+  await expect(page.locator('#dossier-note-teller')).toHaveText('1 teken te veel: hoogstens 2000');
+  await page.getByLabel('Geboortedatum').fill('03-05-1980');
+  await page.getByLabel('Arbeidsmarktregio').selectOption({ label: 'Twente' });
+  await page.getByRole('button', { name: 'Dossier opslaan' }).click();
+  const summary = page.getByRole('group', { name: 'Controleer het formulier' });
+  await expect(summary).toContainText('Naam of pseudoniem mag hoogstens 120 tekens hebben.');
+  await expect(summary).toContainText('De notitie mag hoogstens 2000 tekens hebben.');
+  expect(must('clients.list', await services.call('clients.list', { archived: false, limit: 10, offset: 0 }))).toHaveLength(0);
+  await name.fill('A'.repeat(120));
+  await expect(page.locator('#dossier-displayName-teller')).toHaveText('120 van 120 tekens');
+
+  // A 120-character name without a space on the dossier page, in the list and in the session
+  // (in a second window: the form above has unsaved input and would ask before leaving).
+  const { client } = await seedClient(services, { name: 'Z'.repeat(120) });
+  page = await context.newPage();
+  const overflowing = () =>
+    page.evaluate(() => {
+      const out: string[] = [];
+      if (document.documentElement.scrollWidth > document.documentElement.clientWidth) out.push(`page ${document.documentElement.scrollWidth}`);
+      for (const el of document.querySelectorAll<HTMLElement>('main *')) {
+        const style = getComputedStyle(el);
+        if (style.overflowX === 'auto' || style.overflowX === 'scroll') continue;
+        if (el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0 && /Z{20}/.test(el.textContent ?? '')) out.push(`${el.tagName}.${el.className}`);
+      }
+      return out;
+    });
+  for (const hash of [`#/dossiers/${client.id}`, '#/dossiers', `#/dossiers/${client.id}/intake`, `#/dossiers/${client.id}/bewerken`]) {
+    await page.goto(new URL(hash, services.url).toString());
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByText(/Z{20}/).first()).toBeVisible();
+    expect(await overflowing(), hash).toEqual([]);
+  }
+});
+
+test('item 9: an unlikely birth date and a second dossier for the same person are asked about before saving', async ({ page, services }) => {
+  await seedClient(services, { name: 'Kees Jansen', birthDate: '1980-05-03', intake: null });
+  await openApp(page, services.url, '#/dossiers/nieuw');
+  await page.getByLabel('Naam of pseudoniem').fill('Piet Oud');
+  await page.getByLabel('Geboortedatum').fill('01-01-1900');
+  await page.getByLabel('Arbeidsmarktregio').selectOption({ label: 'Twente' });
+  await page.getByRole('button', { name: 'Dossier opslaan' }).click();
+  const question = page.getByRole('alert').filter({ hasText: 'Klopt dit?' });
+  await expect(question).toContainText(/de cliënt \d{3} jaar, ouder dan 100/);
+  await expect(page.locator(':focus')).toContainText('Klopt dit?');
+  expect(must('clients.list', await services.call('clients.list', { archived: false, limit: 10, offset: 0 }))).toHaveLength(1);
+  // "Nee, aanpassen" goes back to the birth date; a child of 11 is asked about too.
+  await question.getByRole('button', { name: 'Nee, aanpassen' }).click();
+  await expect(page.getByLabel('Geboortedatum')).toBeFocused();
+  const child = new Date().getFullYear() - 11;
+  await page.getByLabel('Geboortedatum').fill(`01-01-${child}`);
+  await page.getByRole('button', { name: 'Dossier opslaan' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Klopt dit?' })).toContainText('jonger dan 15');
+  await page.getByRole('button', { name: 'Ja, dit klopt: opslaan' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Piet Oud');
+
+  // The same name (written differently) and birth date as an existing dossier.
+  await openApp(page, services.url, '#/dossiers/nieuw');
+  await page.getByLabel('Naam of pseudoniem').fill('kees  JANSEN');
+  await page.getByLabel('Geboortedatum').fill('03-05-1980');
+  await page.getByLabel('Arbeidsmarktregio').selectOption({ label: 'Twente' });
+  await page.getByRole('button', { name: 'Dossier opslaan' }).click();
+  const duplicate = page.getByRole('alert').filter({ hasText: 'Er is al een dossier van kees  JANSEN met geboortedatum 03-05-1980' });
+  await expect(duplicate).toBeVisible();
+  await expect(duplicate.getByRole('link', { name: 'Open het dossier van Kees Jansen' })).toBeVisible();
+  expect(must('clients.list', await services.call('clients.list', { archived: false, limit: 10, offset: 0 }))).toHaveLength(2);
+  await duplicate.getByRole('button', { name: 'Ja, dit klopt: opslaan' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('kees JANSEN');
+  expect(must('clients.list', await services.call('clients.list', { archived: false, limit: 10, offset: 0 }))).toHaveLength(3);
+});
+
+test('item 9: a peildatum years ahead is asked about, and a chosen JSON file is imported only after a yes', async ({ page, services }) => {
+  const { client, arrangement } = await seedSession(services, { arrangement: true });
+  await openApp(page, services.url, `#/dossiers/${client.id}/financiering`);
+  await page.getByRole('textbox', { name: 'Peildatum' }).fill('01-01-2099');
+  const ahead = page.getByRole('status').filter({ hasText: 'Klopt dit? De peildatum 01-01-2099 ligt meer dan 2 jaar na vandaag.' });
+  await expect(ahead).toBeVisible();
+  // Not a refusal: the matching runs on that date.
+  await expect(page.getByText(/peildatum 01-01-2099/).first()).toBeVisible();
+  await ahead.getByRole('button', { name: 'Ja, deze peildatum klopt' }).click();
+  await expect(ahead).toHaveCount(0);
+
+  const exported = must('arrangements.exportJson', await services.call('arrangements.exportJson', { id: arrangement!.id }));
+  const count = async () => must('arrangements.list', await services.call('arrangements.list', { clientId: client.id })).length;
+  await openApp(page, services.url, `#/dossiers/${client.id}/arrangementen`);
+  const choose = async () => {
+    const choosing = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Bestand kiezen…' }).click();
+    await (await choosing).setFiles({ name: exported.fileName, mimeType: 'application/json', buffer: Buffer.from(exported.json) });
+  };
+  await choose();
+  const dialog = page.getByRole('dialog', { name: 'Arrangement importeren?' });
+  await expect(dialog).toContainText(exported.fileName);
+  await dialog.getByRole('button', { name: 'Nee, niet importeren' }).click();
+  await expect(dialog).toBeHidden();
+  expect(await count()).toBe(1);
+  await choose();
+  await dialog.getByRole('button', { name: 'Ja, importeren' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Digitale basisvaardigheden' })).toBeVisible();
+  expect(await count()).toBe(2);
+});
+
 export { seedSession };

@@ -199,6 +199,8 @@ test('the JSON export imports again into an identical arrangement', async ({ pag
   const choosing = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Bestand kiezen…' }).click();
   await (await choosing).setFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(exported) });
+  // Importing makes a new arrangement: it is asked first (issue 12, item 9).
+  await page.getByRole('dialog', { name: 'Arrangement importeren?' }).getByRole('button', { name: 'Ja, importeren' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Digitale basisvaardigheden' })).toBeVisible();
   const importedId = await arrangementIdOn(page);
   expect(importedId).not.toBe(arrangement!.id);

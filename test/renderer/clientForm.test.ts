@@ -8,6 +8,9 @@ import {
   fieldOfIssuePath,
   parseBirthDate,
   toFormValues,
+  ageOn,
+  birthDateQuestion,
+  sameClients,
 } from '../../renderer/features/clients/clientForm.ts';
 
 z.config({ jitless: true });
@@ -90,5 +93,22 @@ describe('dossier form', () => {
     const typed = { ...toFormValues(stored), note: 'Nieuwe afspraak' };
     expect(differingFields(typed, { ...stored, region: 'groningen', version: 4 })).toEqual(['region', 'note']);
     expect(differingFields(toFormValues(stored), stored)).toEqual([]);
+  });
+});
+
+describe('questions before saving a dossier (issue 12, item 9)', () => {
+  it('asks about a birth date giving an age over 100 or under 15, not about one in between', () => {
+    expect(ageOn('1980-03-05', '2026-03-04')).toBe(45);
+    expect(ageOn('1980-03-05', '2026-03-05')).toBe(46);
+    expect(birthDateQuestion('1900-01-01', TODAY)).toMatch(/126 jaar, ouder dan 100/);
+    expect(birthDateQuestion('2015-01-01', TODAY)).toMatch(/11 jaar, jonger dan 15/);
+    expect(birthDateQuestion('1926-11-23', TODAY)).toBeNull();
+    expect(birthDateQuestion('2011-11-23', TODAY)).toBeNull();
+  });
+
+  it('finds a dossier with the same name (case, accents and spaces aside) and birth date', () => {
+    const others = [stored, { ...stored, id: 'c2', displayName: 'Ayse Muller', birthDate: '1980-03-06' }];
+    expect(sameClients({ displayName: 'ayşe  MÜLLER', birthDate: '1980-03-05' }, others).map((c) => c.id)).toEqual(['c1']);
+    expect(sameClients({ displayName: 'Ayşe Müller', birthDate: '1981-03-05' }, others)).toEqual([]);
   });
 });

@@ -12,6 +12,11 @@ import { readDateInput } from '../../i18n/parse.ts';
 
 export const PEILDATUM_FIELD_ID = 'peildatum';
 
+/** A peildatum further ahead than this is asked about. */
+export const FUTURE_YEARS = 2;
+
+const plusYears = (iso: string, years: number): string => `${String(Number(iso.slice(0, 4)) + years).padStart(4, '0')}${iso.slice(4)}`;
+
 export function PeildatumField({ value, onChange, idSuffix = '', short = false }: { value: string; onChange: (iso: string) => void; idSuffix?: string; short?: boolean }) {
   const [text, setText] = useState(formatDateNl(value));
   const [error, setError] = useState<string | undefined>();
@@ -24,6 +29,10 @@ export function PeildatumField({ value, onChange, idSuffix = '', short = false }
     });
   }, [value]);
   const today = todayIso();
+  // Far in the future is allowed (an adviser may look ahead) but is more often a typing error:
+  // asked, not refused, and once confirmed not asked again for that date (issue 12, item 9).
+  const [confirmedFor, setConfirmedFor] = useState<string | null>(null);
+  const farAhead = value > plusYears(today, FUTURE_YEARS) && confirmedFor !== value;
   return (
     <div className="arr-peildatum">
       <Field id={`${PEILDATUM_FIELD_ID}${idSuffix}`} label={t('match.peildatum.label')} description={short ? t('match.peildatum.short') : t('match.peildatum.description')} error={error}>
@@ -64,6 +73,14 @@ export function PeildatumField({ value, onChange, idSuffix = '', short = false }
           </span>
         )}
       </Field>
+      {farAhead ? (
+        <div className="arr-inline-question" role="status">
+          <p>{t('match.peildatum.farAhead', { date: formatDateNl(value), years: FUTURE_YEARS })}</p>
+          <Button appearance="subtle-button" type="button" onClick={() => setConfirmedFor(value)}>
+            {t('match.peildatum.farAhead.confirm')}
+          </Button>
+        </div>
+      ) : null}
       <span id={hintId} className="arr-visually-hidden">
         {t('match.peildatum.todayHint', { date: formatDateNl(today) })}
       </span>

@@ -3,6 +3,7 @@ import { useId, useRef, useState } from 'react';
 import { MAX_IMPORT_CHARS, type ArrangementSummary } from '../../../shared/contract/arrangements.ts';
 import { formatDateNl } from '../../../shared/dates/index.ts';
 import { formatEuro } from '../../../shared/money.ts';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { SessionLayout } from '../../components/SessionLayout.tsx';
 import { Button } from '../../components/buttons.tsx';
@@ -87,7 +88,17 @@ function ImportPanel({ clientId }: { clientId: string }) {
   const problemRef = useRef<HTMLDivElement>(null);
   const input = useRef<HTMLInputElement>(null);
 
+  // A chosen file is imported only after a yes: an import always makes a new arrangement, so a
+  // file picked by mistake (or twice) would otherwise make a duplicate at once (issue 12, item 9).
+  const [pending, setPending] = useState<File | null>(null);
+  const cancelImport = () => {
+    setPending(null);
+    setChosen(null);
+    if (input.current) input.current.value = '';
+  };
+
   const importFile = async (file: File) => {
+    setPending(null);
     setBusy(true);
     setProblem(null);
     const read = await readChosenFile(file, MAX_IMPORT_CHARS);
@@ -145,11 +156,21 @@ function ImportPanel({ clientId }: { clientId: string }) {
             const file = event.target.files?.[0];
             if (file) {
               setChosen(file.name);
-              void importFile(file);
+              setProblem(null);
+              setPending(file);
             }
           }}
         />
       </div>
+      <ConfirmDialog
+        open={pending !== null}
+        title={t('arrangement.import.confirm.title')}
+        body={t('arrangement.import.confirm.body', { file: pending?.name ?? '' })}
+        confirmLabel={t('arrangement.import.confirm.yes')}
+        cancelLabel={t('arrangement.import.confirm.no')}
+        onConfirm={() => pending && void importFile(pending)}
+        onCancel={cancelImport}
+      />
       {busy ? <p role="status">{t('arrangement.import.busy')}</p> : null}
       {problem ? (
         <Notice ref={problemRef} type="error" title={t('arrangement.import.failed')}>

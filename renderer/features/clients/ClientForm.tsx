@@ -12,6 +12,7 @@ import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary.ts
 import { Button, ButtonGroup, ButtonLink } from '../../components/buttons.tsx';
 import { Select, Textarea, TextInput } from '../../components/controls.tsx';
 import { Notice } from '../../components/Notice.tsx';
+import { CharacterCount } from '../../components/CharacterCount.tsx';
 import { change, reads } from '../../data/api.ts';
 import { showNotice } from '../../data/notices.ts';
 import { fetchQuery } from '../../data/query.ts';
@@ -20,10 +21,12 @@ import { navigate } from '../../data/router.ts';
 import { hrefFor } from '../../data/routes.ts';
 import { forgetViewInput, useUnsavedGuard } from '../../data/unsaved.ts';
 import { t, type MessageKey } from '../../i18n/nl.ts';
-import { todayIso } from '../../i18n/format.ts';
+import { formatDateNl, todayIso } from '../../i18n/format.ts';
 import {
+  birthDateQuestion,
   clientFormFields,
   clientFormSchema,
+  sameClients,
   differingFields,
   fieldId,
   fieldOfIssuePath,
@@ -38,6 +41,13 @@ const sortedByName = <R extends { name: string }>(regions: readonly R[]): R[] =>
 
 type Problem =
   | { readonly kind: 'conflict'; readonly message: string }
+  | {
+      readonly kind: 'question';
+      readonly fields: ClientFields;
+      readonly questions: readonly string[];
+      readonly same: readonly { readonly id: string; readonly displayName: string; readonly archived: boolean }[];
+      readonly focusField: ClientFormField;
+    }
   | { readonly kind: 'failed'; readonly message: string }
   | { readonly kind: 'reloaded'; readonly stored: Client; readonly differences: readonly ClientFormField[] };
 
@@ -48,6 +58,12 @@ const labelKey: Record<ClientFormField, MessageKey> = {
   adviserReference: 'clients.form.adviserReference.label',
   note: 'clients.form.note.label',
 };
+
+// The contract's limits (shared/contract/clients.ts). The fields do not cut the text off at the
+// limit (which happened without a word): a counter says how much room is left, and a text over
+// the limit gets the contract's Dutch message when saved, with everything typed still there.
+const NAME_MAX = 120;
+const NOTE_MAX = 2000;
 
 export interface ClientFormProps {
   /** The stored dossier when editing; absent for a new dossier. */
@@ -69,6 +85,8 @@ export function ClientForm({ client, initialValues }: ClientFormProps) {
     handleSubmit,
     getValues,
     setError,
+    setFocus,
+    watch,
     formState: { errors, isSubmitting, isDirty },
   } = useForm<ClientFormValues, unknown, ClientFields>({
     resolver: zodResolver(clientFormSchema(todayIso())),
@@ -111,7 +129,48 @@ export function ClientForm({ client, initialValues }: ClientFormProps) {
     requestFocus('problem');
   };
 
+  const [confirming, setConfirming] = useState(false);
+
+  /**
+   * Before saving, what looks like a typing error or a second dossier for the same person is
+   * asked, not refused (issue 12, item 9): a birth date giving an age over 100 or under 15, and
+   * for a new dossier another one with the same name and birth date.
+   */
+  const questionsFor = async (fields: ClientFields): Promise<Extract<Problem, { kind: 'question' }> | null> => {
+    const questions: string[] = [];
+    let focusField: ClientFormField = 'birthDate';
+    if (!client || client.birthDate !== fields.birthDate) {
+      const question = birthDateQuestion(fields.birthDate, todayIso());
+      if (question) questions.push(question);
+    }
+    let same: { id: string; displayName: string; archived: boolean }[] = [];
+    if (!client) {
+      const query = fields.displayName.slice(0, 100);
+      const [open, archived] = await Promise.all([
+        fetchQuery(reads.clientList(query, false), { force: true }),
+        fetchQuery(reads.clientList(query, true), { force: true }),
+      ]);
+      const found = [...(open.state === 'ok' ? open.value : []), ...(archived.state === 'ok' ? archived.value : [])];
+      same = sameClients(fields, found).map((c) => ({ id: c.id, displayName: c.displayName, archived: c.archivedAt !== null }));
+      if (same.length > 0) {
+        if (questions.length === 0) focusField = 'displayName';
+        questions.push(t('clients.check.duplicate', { name: fields.displayName, date: formatDateNl(fields.birthDate) }));
+      }
+    }
+    return questions.length === 0 ? null : { kind: 'question', fields, questions, same, focusField };
+  };
+
   const save = async (fields: ClientFields) => {
+    const question = await questionsFor(fields);
+    if (question) {
+      setProblem(question);
+      requestFocus('problem');
+      return;
+    }
+    await store(fields);
+  };
+
+  const store = async (fields: ClientFields) => {
     const result =
       client && baseVersion !== undefined
         ? await change('clients.update', { id: client.id, expectedVersion: baseVersion, fields })
@@ -194,6 +253,51 @@ export function ClientForm({ client, initialValues }: ClientFormProps) {
           )}
         </Notice>
       ) : null}
+      {problem?.kind === 'question' ? (
+        <Notice ref={problemRef} type="warning" title={t('clients.check.title')}>
+          <ul className="arr-plain-list">
+            {problem.questions.map((q) => (
+              <li key={q}>{q}</li>
+            ))}
+          </ul>
+          {problem.same.length > 0 ? (
+            <ul className="arr-plain-list">
+              {problem.same.map((c) => (
+                <li key={c.id}>
+                  <a className="nl-link" href={hrefFor({ name: 'client', id: c.id })}>
+                    {t(c.archived ? 'clients.check.openArchived' : 'clients.check.open', { name: c.displayName })}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <ButtonGroup>
+            <Button
+              appearance="primary-action-button"
+              type="button"
+              disabled={confirming}
+              aria-busy={confirming || undefined}
+              onClick={() => {
+                setConfirming(true);
+                void store(problem.fields).finally(() => setConfirming(false));
+              }}
+            >
+              {t('clients.check.confirm')}
+            </Button>
+            <Button
+              appearance="secondary-action-button"
+              type="button"
+              onClick={() => {
+                const field = problem.focusField;
+                setProblem(null);
+                requestAnimationFrame(() => setFocus(field));
+              }}
+            >
+              {t('clients.check.change')}
+            </Button>
+          </ButtonGroup>
+        </Notice>
+      ) : null}
       {problem?.kind === 'failed' ? (
         <Notice ref={problemRef} type="error" title={t('clients.form.saveFailed')}>
           <Paragraph>{problem.message}</Paragraph>
@@ -209,7 +313,17 @@ export function ClientForm({ client, initialValues }: ClientFormProps) {
           error={errors.displayName?.message}
         >
           {(control) => (
-            <TextInput {...control} {...register('displayName')} invalid={Boolean(errors.displayName)} autoComplete="off" spellCheck={false} maxLength={120} />
+            <>
+              <TextInput
+                {...control}
+                {...register('displayName')}
+                aria-describedby={[control['aria-describedby'], `${fieldId('displayName')}-teller`].filter(Boolean).join(' ')}
+                invalid={Boolean(errors.displayName)}
+                autoComplete="off"
+                spellCheck={false}
+              />
+              <CharacterCount id={`${fieldId('displayName')}-teller`} length={(watch('displayName') ?? '').trim().length} max={NAME_MAX} />
+            </>
           )}
         </Field>
 
@@ -277,7 +391,18 @@ export function ClientForm({ client, initialValues }: ClientFormProps) {
         </Field>
 
         <Field wide id={fieldId('note')} label={t('clients.form.note.label')} description={t('clients.form.note.description')} error={errors.note?.message}>
-          {(control) => <Textarea {...control} {...register('note')} invalid={Boolean(errors.note)} rows={3} maxLength={2000} />}
+          {(control) => (
+            <>
+              <Textarea
+                {...control}
+                {...register('note')}
+                aria-describedby={[control['aria-describedby'], `${fieldId('note')}-teller`].filter(Boolean).join(' ')}
+                invalid={Boolean(errors.note)}
+                rows={3}
+              />
+              <CharacterCount id={`${fieldId('note')}-teller`} length={(watch('note') ?? '').trim().length} max={NOTE_MAX} />
+            </>
+          )}
         </Field>
 
         </div>

@@ -87,3 +87,34 @@ export const differingFields = (typed: ClientFormValues, stored: Client): Client
   const storedValues = toFormValues(stored);
   return clientFormFields.filter((field) => typed[field].trim() !== storedValues[field].trim());
 };
+
+// ---------------------------------------------------------------------------------------------
+// Questions before saving (issue 12, item 9): not refusals, the adviser may confirm.
+
+/** Whole years between a birth date and a day, both ISO. */
+export const ageOn = (birthIso: string, dayIso: string): number => {
+  const [by, bm, bd] = birthIso.split('-').map(Number) as [number, number, number];
+  const [y, m, d] = dayIso.split('-').map(Number) as [number, number, number];
+  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+};
+
+/** Ages an adviser of a leerwerkloket meets; outside them a typing error is likelier than a client. */
+export const PLAUSIBLE_AGE = { min: 15, max: 100 } as const;
+
+/** "De cliënt is dan 126 jaar. Klopt de geboortedatum?", or null for a plausible birth date. */
+export const birthDateQuestion = (birthIso: string, todayIso: string): string | null => {
+  const age = ageOn(birthIso, todayIso);
+  if (age > PLAUSIBLE_AGE.max) return t('clients.check.ageHigh', { age, max: PLAUSIBLE_AGE.max });
+  if (age < PLAUSIBLE_AGE.min) return t('clients.check.ageLow', { age, min: PLAUSIBLE_AGE.min });
+  return null;
+};
+
+/** Names compared as an adviser reads them: case, accents and extra spaces do not matter. */
+const sameName = (a: string, b: string): boolean => {
+  const norm = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return norm(a) === norm(b);
+};
+
+/** The dossiers that already hold this person: the same name and birth date. */
+export const sameClients = <C extends Pick<Client, 'displayName' | 'birthDate'>>(fields: Pick<ClientFields, 'displayName' | 'birthDate'>, candidates: readonly C[]): C[] =>
+  candidates.filter((c) => c.birthDate === fields.birthDate && sameName(c.displayName, fields.displayName));
