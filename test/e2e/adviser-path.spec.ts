@@ -78,7 +78,7 @@ test('items 6 and 11: an employer contribution is "Bijdrage werkgever", each amo
   const werkgever = schemeItem(page, 'Werkgeversbijdrage');
   await expect(werkgever).toContainText(/In het arrangement: € \d/);
   await expect(werkgever).not.toContainText('Verplichte');
-  await expect(schemeItem(page, 'Tel mee met Taal (werkgeversregeling)')).toContainText('Verplichte eigen bijdrage van Werkgever');
+  await expect(schemeItem(page, 'Tel mee met Taal (werkgeversregeling)')).toContainText('Verplichte eigen bijdrage van werkgever');
 
   // On the saved arrangement the promised line has a status of its own.
   await page.getByRole('button', { name: 'Opslaan als arrangement' }).click();

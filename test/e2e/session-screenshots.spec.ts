@@ -59,11 +59,28 @@ test('screenshots of the intake, the APK, the financing, the comparison and the 
   await scrollToTop(page, '.arr-evaluations');
   await page.screenshot({ path: path.join(outDir, 'matching-regelingen.png') });
 
+  // "Mogelijk ook": the logistics training in Twente, where the Twents Fonds fits without a known amount.
+  await page.getByLabel('Opleiding', { exact: true }).first().selectOption({ label: 'Mbo-2 Logistiek medewerker' });
+  await expect(page.getByRole('region', { name: 'Mogelijk ook' })).toContainText('Twents Fonds voor Vakmanschap');
+  await scrollToTop(page, '.arr-also');
+  await page.screenshot({ path: path.join(outDir, 'matching-mogelijk-ook.png') });
+  await page.getByLabel('Opleiding', { exact: true }).first().selectOption({ label: 'Digitale basisvaardigheden' });
+
   // The candidate trainings side by side.
   await openApp(page, services.url, `${base}/vergelijken`);
   await expect(page.getByRole('table')).toContainText('Heftruckcertificaat');
   await scrollToTop(page, '.arr-tabs');
   await page.screenshot({ path: path.join(outDir, 'vergelijking.png') });
+
+  // A new intake: nothing assumed, not saved yet, and the live matching says what it still needs.
+  const fresh = await services.call('clients.create', { displayName: 'Kees Jansen', birthDate: '1980-05-03', region: 'twente', adviserReference: '', note: null });
+  if (!fresh.ok) throw new Error(fresh.error.message);
+  await openApp(page, services.url, `#/dossiers/${fresh.value.id}/intake`);
+  await page.getByLabel('Sectorfonds zoeken (niet verplicht)').fill('metaal');
+  await expect(page.getByRole('complementary')).toContainText('Vul ook nog in');
+  await page.getByLabel('Sectorfonds zoeken (niet verplicht)').blur();
+  await scrollToTop(page, '.arr-dossier-facts');
+  await page.screenshot({ path: path.join(outDir, 'intake-nieuw.png') });
 
   // Page 1 of the client's PDF, printed from the same template by Chromium.
   const arrangement = await services.call('arrangements.save', { clientId: client.id, trainingId: trainings[0]!.id, referenceDate: '2022-01-15', overrides: [] });

@@ -4,6 +4,7 @@
 import { useId } from 'react';
 import { noticeTagLabel } from '../../../shared/labels/figures.ts';
 import { contributionOf } from '../../../shared/labels/packs.ts';
+import { inSentence } from '../../../shared/labels/text.ts';
 import type { ArrangementResult, FundingLine, Notice, SchemeEvaluation } from '../../../shared/matcher/result.ts';
 import { formatEuro } from '../../../shared/money.ts';
 import { t } from '../../i18n/nl.ts';
@@ -64,7 +65,7 @@ function EligibleScheme({
             : t('match.eligible.notUsed')}
         {evaluation.maxAmountCents !== null && evaluation.maxAmountCents > 0 ? ` ${t('match.eligible.max', { amount: formatEuro(evaluation.maxAmountCents) })}` : ''}
       </p>
-      {share ? <p className="arr-scheme__amount">{t('match.eligible.share', { payer: share.payer, amount: formatEuro(share.amountCents) })}</p> : null}
+      {share ? <p className="arr-scheme__amount">{t('match.eligible.share', { payer: inSentence(share.payer), amount: formatEuro(share.amountCents) })}</p> : null}
       <Sureness status={evaluation.amountStatus} uncertainty={evaluation.uncertainty} figures={evaluation.figures?.filter((f) => f.usedFor !== 'rule')} />
       <Notices notices={evaluation.notices.filter((n) => n.text !== evaluation.uncertainty)} />
       <SourceLink index={index} schemeId={evaluation.schemeId} />
