@@ -15,6 +15,7 @@ import { ReevaluationAlert } from '../features/packs/ReevaluationAlert.tsx';
 import { RegelingenView } from '../features/packs/RegelingenView.tsx';
 import { PrivacyView } from '../features/privacy/PrivacyView.tsx';
 import { RetentionView } from '../features/privacy/RetentionView.tsx';
+import { ReportsView } from '../features/reports/ReportsView.tsx';
 import { SettingsView } from '../features/settings/SettingsView.tsx';
 import { WelcomeView } from '../features/settings/WelcomeView.tsx';
 import { t } from '../i18n/nl.ts';
@@ -68,6 +69,8 @@ const viewFor = (route: Route): ReactNode => {
       return <RetentionView />;
     case 'welcome':
       return <WelcomeView />;
+    case 'reports':
+      return <ReportsView print={route.print} />;
   }
 };
 

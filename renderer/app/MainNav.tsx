@@ -7,6 +7,7 @@ import { ReevaluationCount } from '../features/packs/ReevaluationAlert.tsx';
 const sections: ReadonlyArray<{ id: Section; label: MessageKey; route: Route }> = [
   { id: 'clients', label: 'app.nav.clients', route: { name: 'clients' } },
   { id: 'regelingen', label: 'app.nav.packs', route: { name: 'regelingen', tab: 'pakketten' } },
+  { id: 'reports', label: 'app.nav.reports', route: { name: 'reports', print: false } },
   { id: 'settings', label: 'app.nav.settings', route: { name: 'settings' } },
 ];
 

@@ -16,6 +16,18 @@ export const downloadText = (fileName: string, json: string): void => {
   link.remove();
 };
 
+/** Hands over a file the services made: text (CSV keeps its byte-order mark) or base64 bytes (XLSX). */
+export const downloadFile = (fileName: string, mime: string, content: { text: string } | { base64: string }): void => {
+  const link = document.createElement('a');
+  link.href = 'text' in content ? `data:${mime};charset=utf-8,${encodeURIComponent(content.text)}` : `data:${mime};base64,${content.base64}`;
+  link.download = fileName;
+  link.rel = 'noopener';
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+};
+
 /** Reads a chosen file as text, refusing anything that cannot be an arrangement export. */
 export const readChosenFile = async (file: File, maxChars: number): Promise<{ ok: true; text: string } | { ok: false; reason: 'too-large' | 'unreadable' }> => {
   // Bytes bound characters from above: refuse before reading a huge file into memory.

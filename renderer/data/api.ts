@@ -6,6 +6,7 @@ import type { ApkState } from '../../shared/contract/apk.ts';
 import type { Dossier } from '../../shared/contract/dossier.ts';
 import type { OpInput, OpName, OpOutput, Result } from '../../shared/contract/index.ts';
 import type { ReevaluationProgress } from '../../shared/contract/reevaluation.ts';
+import type { ReportRequest } from '../../shared/contract/reports.ts';
 import { cachedValue, query, updateCached, write, type Query, type QueryKey } from './query.ts';
 import { expectReevaluation } from './reevaluation.ts';
 
@@ -73,6 +74,10 @@ export const reads = {
   settings: () => query(keys.settings(), 'settings.get', {}),
   backups: () => query(keys.backups(), 'backups.list', {}),
   retention: () => query(keys.retention(), 'retention.review', {}),
+  reportBundles: () => query([...keys.reports(), 'bundles'], 'reports.bundles', {}),
+  /** One report (and its print document) per request; every bundle in or out makes them stale. */
+  report: (request: ReportRequest) => query([...keys.reports(), 'run', JSON.stringify(request)], 'reports.run', request),
+  reportDocument: (request: ReportRequest) => query([...keys.reports(), 'document', JSON.stringify(request)], 'reports.document', request),
 };
 
 /** Operations that change nothing the renderer shows (reads, previews, exports to a file). */

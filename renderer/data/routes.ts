@@ -80,8 +80,12 @@ export const regelingenHref = (route: RegelingenRoute): string =>
       ? '#/regelingen'
       : `#/regelingen/${route.tab}`;
 
+/** The Rapportages section (issue 10): the report on screen, or its print view (the PDF in browser mode). */
+export type ReportsRoute = { readonly name: 'reports'; readonly print: boolean };
+
 export type Route =
   | PrivacyRoute
+  | ReportsRoute
   | SettingsRoute
   | { readonly name: 'clients' }
   | { readonly name: 'client-new' }
@@ -116,6 +120,9 @@ export const parseHash = (hash: string): Route | null => {
     const regelingen = parseRegelingenPath(parts.slice(1));
     if (regelingen) return regelingen;
   }
+  if (section === 'rapportages' && parts.length <= 2 && (parts[1] === undefined || parts[1] === 'afdrukken')) {
+    return { name: 'reports', print: parts[1] === 'afdrukken' };
+  }
   return { name: 'not-found', path: hash.slice(1) };
 };
 
@@ -143,13 +150,16 @@ export const hrefFor = (route: Route): string => {
     case 'regelingen':
     case 'scheme':
       return regelingenHref(route);
+    case 'reports':
+      return route.print ? '#/rapportages/afdrukken' : '#/rapportages';
   }
 };
 
 /** Top-level sections shown in the main navigation. Only sections that work are listed. */
-export type Section = 'clients' | 'regelingen' | 'settings';
+export type Section = 'clients' | 'regelingen' | 'reports' | 'settings';
 export const sectionOf = (route: Route): Section | null => {
   if (route.name === 'not-found') return null;
   if (route.name === 'settings' || route.name === 'retention' || route.name === 'welcome') return 'settings';
+  if (route.name === 'reports') return 'reports';
   return route.name === 'regelingen' || route.name === 'scheme' ? 'regelingen' : 'clients';
 };

@@ -18,6 +18,8 @@ describe('hash routes', () => {
     ['#/regelingen/herberekening', { name: 'regelingen', tab: 'herberekening' }],
     ['#/regelingen/uitgevers', { name: 'regelingen', tab: 'uitgevers' }],
     ['#/regelingen/zoeken/regio.twente.vakmanschap', { name: 'scheme', schemeId: 'regio.twente.vakmanschap' }],
+    ['#/rapportages', { name: 'reports', print: false }],
+    ['#/rapportages/afdrukken', { name: 'reports', print: true }],
   ])('%s', (hash, route) => {
     expect(parseHash(hash)).toEqual(route);
     expect(parseHash(hrefFor(route))).toEqual(route);
@@ -34,6 +36,8 @@ describe('hash routes', () => {
     expect(parseHash('#/regelingen/zoeken/a/b')).toMatchObject({ name: 'not-found' });
     expect(parseHash(`#/regelingen/zoeken/${'x'.repeat(65)}`)).toMatchObject({ name: 'not-found' });
     expect(parseHash('#/dossiers/x/verwijderen')).toMatchObject({ name: 'not-found' });
+    expect(parseHash('#/rapportages/iets')).toMatchObject({ name: 'not-found' });
+    expect(parseHash('#/rapportages/afdrukken/meer')).toMatchObject({ name: 'not-found' });
     expect(parseHash('#/dossiers/%E0%A4%A')).toMatchObject({ name: 'not-found' });
     expect(parseHash(`#/dossiers/${'x'.repeat(65)}`)).toMatchObject({ name: 'not-found' });
   });
