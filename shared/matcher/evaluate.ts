@@ -187,6 +187,11 @@ const sortParams = (params: ParamUse[]): void => {
   }
 };
 
+// One scope for every scheme: evaluateWithFacts runs to its end before the next scheme, and
+// nothing it returns refers to the scope or its list (the figures are new objects). A scope
+// and a list per scheme, 500 per match, were garbage the moment the scheme was done.
+const reusedScope: { -readonly [K in keyof SchemeScope]: SchemeScope[K] } = { scheme: null!, pack: null!, facts: null!, params: [] };
+
 /** Internal form: facts computed once per case and the case's items shared by all schemes. */
 export const evaluateWithFacts = (scheme: Scheme, pack: Pack, facts: CaseFacts, items: readonly StackItem[]): EvaluatedScheme => {
   const outside = validityReason(scheme, facts.referenceDate);
@@ -203,10 +208,14 @@ export const evaluateWithFacts = (scheme: Scheme, pack: Pack, facts: CaseFacts, 
       figures: [],
     };
   }
-  const scope: SchemeScope = { scheme, pack, facts, params: [] };
+  const scope = reusedScope;
+  scope.scheme = scheme;
+  scope.pack = pack;
+  scope.facts = facts;
+  const params = scope.params;
+  params.length = 0;
   const rules = evaluateRules(scope);
   const cov = rules.passed ? resolveCoverage(scope, items) : null;
-  const params = scope.params;
   sortParams(params);
   // Notices in this order: the figures' (by parameter), the tijdvak, the budget, the coverage's.
   const notices: Notice[] = [];
@@ -238,6 +247,7 @@ export const evaluateWithFacts = (scheme: Scheme, pack: Pack, facts: CaseFacts, 
   for (const p of params) if (p.inCoverage && p.status !== 'verified') unverified = true;
   const certainty = amountCertainty(params, scheme, rules.passed && maxAmountCents === null);
   const figures = figuresOf(params);
+  params.length = 0;
   if (figures.length > 0) evaluation.figures = figures;
   if (certainty.status !== undefined) {
     evaluation.amountStatus = certainty.status;

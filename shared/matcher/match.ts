@@ -7,7 +7,7 @@ import type { Pack, Scheme } from '../packs/format.ts';
 import { caseFacts } from './facts.ts';
 import { evaluateWithFacts, type EvaluatedScheme } from './evaluate.ts';
 import { stackItemsOf } from './coverage.ts';
-import { sharesOf, stack, type StackingInstance, type StackLine, type StackResult } from './stack.ts';
+import { sharesOf, stack, type StackingInstance, type StackLine, type StackResult, type StackSource } from './stack.ts';
 import { sourceRef } from './rules.ts';
 import { numberNl } from './render.ts';
 import { applicantLabels } from '../labels/packs.ts';
@@ -68,8 +68,17 @@ const evaluateAll = (caseFile: CaseFile, packs: readonly Pack[], options: MatchO
   const facts = caseFacts(caseFile, referenceDate);
   const items = stackItemsOf(caseFile);
   const evaluated = collectSchemes(packs).map(({ scheme, pack }) => evaluateWithFacts(scheme, pack, facts, items));
-  const instance: StackingInstance = { items, sources: evaluated.flatMap((e) => (e.source ? [e.source] : [])) };
-  return { referenceDate, evaluated, instance };
+  // Loops rather than flatMap and new Map(pairs): an array per scheme, 500 per match, only fed
+  // the garbage collector. Only schemes with a source can pay, so only they are looked up.
+  const sources: StackSource[] = [];
+  const withSource = new Map<string, EvaluatedScheme>();
+  for (const e of evaluated) {
+    if (!e.source) continue;
+    sources.push(e.source);
+    withSource.set(e.scheme.id, e);
+  }
+  const instance: StackingInstance = { items, sources };
+  return { referenceDate, evaluated, withSource, instance };
 };
 
 /** The stacking instance of a case: its cost items and every eligible scheme with a known amount. */
@@ -77,9 +86,8 @@ export const buildStackingInstance = (caseFile: CaseFile, packs: readonly Pack[]
   evaluateAll(caseFile, packs, options).instance;
 
 export const match = (caseFile: CaseFile, packs: readonly Pack[], options: MatchOptions = {}): ArrangementResult => {
-  const { referenceDate, evaluated, instance } = evaluateAll(caseFile, packs, options);
+  const { referenceDate, evaluated, withSource: evaluatedById, instance } = evaluateAll(caseFile, packs, options);
   const result = stack(instance);
-  const evaluatedById = new Map(evaluated.map((e) => [e.scheme.id, e]));
   const categoryOf = new Map(instance.items.map((i) => [i.id, i.category as CostCategory]));
 
   const lines: FundingLine[] = result.lines.map((l) => {

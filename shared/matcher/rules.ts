@@ -316,7 +316,16 @@ export interface RulesOutcome {
 // their compiled condition, source and place in the pack's order (leaf), every node its slot in
 // the truth table (slot), so a match does no cache lookups per leaf.
 type CNode =
-  | { readonly t: 'leaf'; readonly slot: number; readonly leaf: number; readonly node: LeafRule; readonly k: Compiled; readonly source: Reason['source'] }
+  | {
+      readonly t: 'leaf';
+      readonly slot: number;
+      readonly leaf: number;
+      readonly node: LeafRule;
+      readonly k: Compiled;
+      readonly source: Reason['source'];
+      /** The leaf's reasons with its own pass/fail sentence, by sentence and `passed` (see reasonOf). */
+      readonly reasons: Array<Reason | undefined>;
+    }
   | { readonly t: 'all' | 'any'; readonly slot: number; readonly kids: readonly CNode[] }
   | { readonly t: 'not'; readonly slot: number; readonly inner: CNode };
 
@@ -336,7 +345,7 @@ const compileTree = (eligibility: RuleNode, pack: Pack): CTree => {
     if ('all' in node) return { t: 'all', slot, kids: node.all.map(build) };
     if ('any' in node) return { t: 'any', slot, kids: node.any.map(build) };
     if ('not' in node) return { t: 'not', slot, inner: build(node.not) };
-    const leaf = { t: 'leaf' as const, slot, leaf: leaves.length, node, k: compile(node), source: sourceRef(pack, node.source) };
+    const leaf = { t: 'leaf' as const, slot, leaf: leaves.length, node, k: compile(node), source: sourceRef(pack, node.source), reasons: [] };
     leaves.push(leaf);
     return leaf;
   };
@@ -430,6 +439,28 @@ const mark = (node: CNode, inD: boolean, inC: boolean, invert: boolean, onlyUnde
   }
 };
 
+/**
+ * A leaf's reason. Most sentences have no placeholders, so the same four reasons (pass or fail
+ * sentence, passed or not) come back on every match: they are made once per leaf and frozen,
+ * and every result that needs one shares it. They were a fifth of what a match allocated, and
+ * at the moment of a collection the half-built result's reasons were most of what had to be
+ * copied. Frozen, so code that would change a reason in one result (none does) fails loudly
+ * instead of changing it in every other. A filled-in sentence ({actual}, {expected}) or an
+ * undecidable one gets its own object, as before.
+ */
+const reasonOf = (leaf: CNode & { t: 'leaf' }, text: string, passed: boolean): Reason => {
+  const { node } = leaf;
+  const variant = text === node.pass ? 0 : text === node.fail ? 2 : -1;
+  if (variant === -1) return { rule: node.id, passed, text, source: leaf.source };
+  const slot = variant + (passed ? 1 : 0);
+  let reason = leaf.reasons[slot];
+  if (reason === undefined) {
+    reason = Object.freeze({ rule: node.id, passed, text, source: leaf.source });
+    leaf.reasons[slot] = reason;
+  }
+  return reason;
+};
+
 export const evaluateRules = (s: SchemeScope): RulesOutcome => {
   const tree = treeOf(s.scheme, s.pack);
   const { leaves } = tree;
@@ -445,8 +476,7 @@ export const evaluateRules = (s: SchemeScope): RulesOutcome => {
   for (let i = 0, r = 0; i < leaves.length; i++) {
     const m = marks[i]!;
     if (m === NOT_A_REASON) continue;
-    const leaf = leaves[i]!;
-    reasons[r++] = { rule: leaf.node.id, passed: m === 1, text: texts[i]!, source: leaf.source };
+    reasons[r++] = reasonOf(leaves[i]!, texts[i]!, m === 1);
   }
   // Dropped so the last scheme's sentences are not kept alive until the next match.
   for (let i = 0; i < leaves.length; i++) texts[i] = '';
