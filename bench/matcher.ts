@@ -3,6 +3,7 @@
 // same stacking instances: speed ratio and the number of instances where the own contribution
 // differs (must be 0).
 // Run alone: npx tsx bench/matcher.ts
+import { closeSync, openSync, readSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { beforeOf, type BeforeOutcome } from '../shared/arrangements/reevaluate.ts';
@@ -24,9 +25,19 @@ const HIGHS_INSTANCES = 500;
 export interface LatencyRow {
   readonly schemes: number;
   readonly matches: number;
+  /** Wall-clock time per match, as an adviser would wait for it on this machine right now. */
   readonly p50Ms: number;
   readonly p99Ms: number;
   readonly maxMs: number;
+  /**
+   * The same matches without the time the thread stood in the CPU queue while other programs
+   * ran (see runQueueClock): what the matcher itself costs, garbage collections included.
+   * Equal to the wall-clock figures where the kernel does not tell (not Linux).
+   */
+  readonly p50OwnMs: number;
+  readonly p99OwnMs: number;
+  /** Share of the timed wall-clock time spent waiting for a CPU (0 = an idle machine), or null. */
+  readonly queuedShare: number | null;
   readonly meanEligible: number;
   readonly meanLines: number;
   readonly loadMs: number;
@@ -66,26 +77,83 @@ export const loadGeneratedPack = (size: number): { pack: Pack; loadMs: number } 
   return { pack: parsed.pack, loadMs };
 };
 
+/**
+ * The time this thread has spent runnable but waiting for a CPU, in ms, from the kernel's
+ * scheduler statistics (Linux, /proc/thread-self/schedstat, second field, ns); null elsewhere.
+ * On a machine shared with other work (two cores, several test runs and builds at once) a
+ * match of 0.5 ms is often preempted for a scheduler slice of several ms: a quarter of the
+ * samples were, which made p99/p50 swing between 4 and 40 from run to run with the same code,
+ * a measure of the neighbours rather than of the matcher. Subtracting this wait removes only
+ * that: the thread's own work, its garbage collections and its waits for its own GC helpers
+ * (those are sleeps, not queueing) all still count. Read through one descriptor into one
+ * buffer, parsed by hand, so the measurement itself adds no garbage for the collector.
+ */
+const runQueueClock = (): { read: () => number; close: () => void } | null => {
+  let fd: number;
+  try {
+    fd = openSync('/proc/thread-self/schedstat', 'r');
+  } catch {
+    return null;
+  }
+  const buf = Buffer.alloc(96);
+  const read = (): number => {
+    const n = readSync(fd, buf, 0, buf.length, 0);
+    let i = 0;
+    while (i < n && buf[i] !== 0x20) i++; // skip the first field (time on the CPU)
+    let ns = 0;
+    for (i++; i < n && buf[i]! >= 0x30 && buf[i]! <= 0x39; i++) ns = ns * 10 + (buf[i]! - 0x30);
+    return ns / 1e6;
+  };
+  try {
+    read();
+  } catch {
+    closeSync(fd);
+    return null;
+  }
+  return { read, close: () => closeSync(fd) };
+};
+
 const latency = (pack: Pack, cases: readonly CaseFile[], samples: number, loadMs: number): LatencyRow => {
+  // Warm-up: the first matches on a new pack compile its rule trees and let the JIT optimise
+  // for its shapes; they are not what an adviser meets, so they are not timed.
   for (let i = 0; i < WARM_UP; i++) match(cases[i % cases.length]!, [pack]);
+  const queue = runQueueClock();
   const times: number[] = [];
+  const own: number[] = [];
+  let queued = 0;
+  let windowMs = 0;
   let eligible = 0;
   let lines = 0;
   for (let i = 0; i < samples; i++) {
     const c = cases[(i * 7919) % cases.length]!;
+    // Outer window (o0..o1) around the two queue readings, so a wait the kernel books during a
+    // reading is inside it: the own time can overstate a match by a reading, never understate it.
+    const o0 = performance.now();
+    const q0 = queue ? queue.read() : 0;
     const t0 = performance.now();
     const r = match(c, [pack]);
-    times.push(performance.now() - t0);
+    const t1 = performance.now();
+    const q1 = queue ? queue.read() : 0;
+    const o1 = performance.now();
+    times.push(t1 - t0);
+    own.push(queue ? o1 - o0 - (q1 - q0) : t1 - t0);
+    queued += q1 - q0;
+    windowMs += o1 - o0;
     for (const e of r.evaluations) if (e.eligible) eligible++;
     lines += r.lines.length;
   }
+  queue?.close();
   times.sort((a, b) => a - b);
+  own.sort((a, b) => a - b);
   return {
     schemes: pack.schemes.length,
     matches: samples,
     p50Ms: round(percentile(times, 50)),
     p99Ms: round(percentile(times, 99)),
     maxMs: round(times[times.length - 1]!),
+    p50OwnMs: round(percentile(own, 50)),
+    p99OwnMs: round(percentile(own, 99)),
+    queuedShare: queue ? round(queued / Math.max(windowMs, 1e-6), 2) : null,
     meanEligible: round(eligible / samples, 2),
     meanLines: round(lines / samples, 2),
     loadMs: round(loadMs, 0),

@@ -2,7 +2,7 @@
 // HiGHS, and dossier search. Prints a readable table and, as the very last line, one JSON object
 // that CI and the closing note read. It runs bundled (scripts/run-bundled.mjs), so it measures
 // the code as the app ships it, not tsx's development transform.
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { runMatcherBench } from './matcher.ts';
 import { runReportBench } from './report.ts';
@@ -17,7 +17,7 @@ const mark = (ok: boolean): string => (ok ? 'ok' : 'MIST DOEL');
 async function main(): Promise<void> {
   const started = performance.now();
   const log = (line: string) => process.stderr.write(`${line}\n`);
-  log(`Node ${process.version}, ${cpus().length} cores`);
+  log(`Node ${process.version}, ${cpus().length} cores, belasting ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 
   const m = await runMatcherBench(log);
   const row = (n: number) => m.latency.find((r) => r.schemes === n)!;
@@ -25,7 +25,13 @@ async function main(): Promise<void> {
   log('herberekenen van 10.000 open arrangementen na een gewijzigde regeling...');
   const re = runReevalBench(m.batch.pack, m.batch.cases, m.batch.outcomes);
   const reevalSpeedup = Number((m.batch10kSeconds / Math.max(re.seconds, 1e-6)).toFixed(1));
-  const p99OverP50 = Number((row(500).p99Ms / Math.max(row(500).p50Ms, 1e-6)).toFixed(2));
+  // The tail of the matcher itself: the matches' own time, i.e. without the time the thread
+  // waited in the CPU queue while other programs ran (bench/matcher.ts, runQueueClock; garbage
+  // collections count). The wall-clock ratio is reported beside it, with how much of the timed
+  // time was such waiting, so a loaded machine shows as such instead of as a slow matcher.
+  const ratio = (p99: number, p50: number): number => Number((p99 / Math.max(p50, 1e-6)).toFixed(2));
+  const p99OverP50 = ratio(row(500).p99OwnMs, row(500).p50OwnMs);
+  const p99OverP50Wall = ratio(row(500).p99Ms, row(500).p50Ms);
 
   log('zoeken in dossiers...');
   const search: { p50Ms: number; p99Ms: number; dossiers?: number } | null = await runSearchBench();
@@ -36,10 +42,12 @@ async function main(): Promise<void> {
   const out: string[] = [];
   out.push('');
   out.push('Matcher: tijd per match (één casus tegen alle regelingen)');
-  out.push(`${'regelingen'.padEnd(12)}${pad('matches', 9)}${pad('p50 ms', 10)}${pad('p99 ms', 10)}${pad('max ms', 10)}${pad('in aanm.', 10)}${pad('regels', 8)}${pad('laden ms', 10)}`);
+  out.push(`${'regelingen'.padEnd(12)}${pad('matches', 9)}${pad('p50 ms', 10)}${pad('p99 ms', 10)}${pad('max ms', 10)}${pad('eigen p50', 11)}${pad('eigen p99', 11)}${pad('gewacht', 9)}${pad('in aanm.', 10)}${pad('regels', 8)}${pad('laden ms', 10)}`);
   for (const r of m.latency) {
-    out.push(`${String(r.schemes).padEnd(12)}${pad(r.matches, 9)}${pad(r.p50Ms.toFixed(3), 10)}${pad(r.p99Ms.toFixed(3), 10)}${pad(r.maxMs.toFixed(2), 10)}${pad(r.meanEligible.toFixed(2), 10)}${pad(r.meanLines.toFixed(2), 8)}${pad(r.loadMs, 10)}`);
+    const waited = r.queuedShare === null ? '?' : `${Math.round(r.queuedShare * 100)}%`;
+    out.push(`${String(r.schemes).padEnd(12)}${pad(r.matches, 9)}${pad(r.p50Ms.toFixed(3), 10)}${pad(r.p99Ms.toFixed(3), 10)}${pad(r.maxMs.toFixed(2), 10)}${pad(r.p50OwnMs.toFixed(3), 11)}${pad(r.p99OwnMs.toFixed(3), 11)}${pad(waited, 9)}${pad(r.meanEligible.toFixed(2), 10)}${pad(r.meanLines.toFixed(2), 8)}${pad(r.loadMs, 10)}`);
   }
+  out.push('(eigen: zonder de tijd dat de matcher op een processor wachtte terwijl andere programma\'s draaiden; gewacht: dat deel van de tijd)');
   out.push('');
   out.push(`Batch: 10.000 casussen tegen 500 regelingen in ${m.batch10kSeconds.toFixed(2)} s (${Math.round(10_000 / m.batch10kSeconds)} per seconde)`);
   const h = m.highs;
@@ -58,7 +66,7 @@ async function main(): Promise<void> {
   out.push(`  ≥ ${TARGETS.speedupVsHighs}x sneller dan HiGHS: ${h.speedup}x ${mark(h.speedup >= TARGETS.speedupVsHighs)}`);
   out.push(`  zelfde optimum als HiGHS: ${h.optimumMismatches} verschillen ${mark(h.optimumMismatches === 0)}`);
   out.push(`  herberekenen ≥ ${TARGETS.reevalSpeedup}x sneller dan alles opnieuw: ${reevalSpeedup}x ${mark(reevalSpeedup >= TARGETS.reevalSpeedup)}`);
-  out.push(`  500 regelingen p99/p50 ≤ ${TARGETS.p99OverP50}: ${p99OverP50} ${mark(p99OverP50 <= TARGETS.p99OverP50)}`);
+  out.push(`  500 regelingen p99/p50 ≤ ${TARGETS.p99OverP50}: ${p99OverP50} ${mark(p99OverP50 <= TARGETS.p99OverP50)} (zonder wachten op een processor; met: ${p99OverP50Wall}, ${Math.round((row(500).queuedShare ?? 0) * 100)}% van de tijd gewacht)`);
   out.push(`Totale duur: ${((performance.now() - started) / 1000).toFixed(1)} s`);
   console.log(out.join('\n'));
 
@@ -80,7 +88,12 @@ async function main(): Promise<void> {
     reevalRecomputed: re.recomputed,
     reevalChanged: re.changed,
     p99OverP50Ms500: p99OverP50,
+    p99OverP50Ms500Wall: p99OverP50Wall,
+    p50OwnMs500: row(500).p50OwnMs,
+    p99OwnMs500: row(500).p99OwnMs,
   };
+  if (row(500).queuedShare !== null) summary.queuedShare500 = row(500).queuedShare!;
+  summary.loadAverage1m = Number(loadavg()[0]!.toFixed(2));
   summary.report100kMs = rep.report100kMs;
   summary.reportVsScanRatio = rep.reportVsScanRatio;
   if (search) {
