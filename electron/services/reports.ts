@@ -38,6 +38,7 @@ import { buildReport } from '../../shared/reports/report.ts';
 import { reportXlsx } from '../reports/xlsx.ts';
 import type { ServiceContext } from './context.ts';
 import type { HandlerTable } from './handlers.ts';
+import { recordChange } from './audit.ts';
 import { serviceMessages } from './messages.ts';
 
 const msg = {
@@ -156,10 +157,14 @@ export function reportsHandlers(ctx: ServiceContext): HandlerTable<keyof typeof 
   const fileStem = (report: Report) => `rapportage-${report.source === 'local' ? 'deze-laptop' : 'bundels'}-${report.madeAt.slice(0, 10)}`;
 
   return {
+    // A write transaction although nothing changes: the audit trail records that data left this
+    // laptop (the period and how many arrangements, nothing else), in the same snapshot.
     'reports.exportBundle': ({ from, to }) =>
-      ctx.read(async (db) => {
+      ctx.transaction(async (db) => {
         const bundle = await localBundle(db, { from, to });
-        return { fileName: bundleFileName(from, to, bundle.exportedOn), json: serializeBundle(bundle), count: bundle.records.length };
+        const count = bundle.records.length;
+        await recordChange(ctx, db, { action: 'report-bundle.export', recordType: 'report-bundle', clientId: null, recordId: null, fields: [], details: { from, to, count } });
+        return { fileName: bundleFileName(from, to, bundle.exportedOn), json: serializeBundle(bundle), count };
       }),
 
     'reports.importBundle': ({ fileName, json }) =>
@@ -190,12 +195,27 @@ export function reportsHandlers(ctx: ServiceContext): HandlerTable<keyof typeof 
           },
           canonical,
         );
+        await recordChange(ctx, db, {
+          at: row.imported_at,
+          action: 'report-bundle.import',
+          recordType: 'report-bundle',
+          clientId: null,
+          recordId: row.id,
+          fields: [],
+          details: { from: b.period.from, to: b.period.to, count: b.records.length, duplicates },
+        });
         return { bundle: toInfo(row), alreadyImported: false, duplicates, message: msg.reportBundleImported(fileName, b.records.length, duplicates) };
       }),
 
     'reports.bundles': () => ctx.read(async (db) => (await reportBundlesRepository(db).list()).map(toInfo)),
 
-    'reports.removeBundle': ({ id }) => ctx.transaction(async (db) => ({ removed: await reportBundlesRepository(db).remove(id) })),
+    'reports.removeBundle': ({ id }) =>
+      ctx.transaction(async (db) => {
+        const removed = await reportBundlesRepository(db).remove(id);
+        // Only what happened is recorded: removing a bundle that was not there changes nothing.
+        if (removed) await recordChange(ctx, db, { action: 'report-bundle.remove', recordType: 'report-bundle', clientId: null, recordId: id, fields: [] });
+        return { removed };
+      }),
 
     'reports.run': (req) => runReport(req),
 

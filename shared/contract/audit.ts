@@ -26,6 +26,11 @@ export const auditActions = [
   // Backups (issue 13.14): one made by hand, and one put back at a start.
   'backup.create',
   'backup.restore',
+  // Supervisor reports (issue 10): a bundle made here, read in, or removed. Period and counts
+  // only; never the file name (an adviser may have put a name in it).
+  'report-bundle.export',
+  'report-bundle.import',
+  'report-bundle.remove',
   // For the packs supply chain, when its trust and install state move into the store.
   'publisher.trust',
   'publisher.revoke',
@@ -33,7 +38,7 @@ export const auditActions = [
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
-export const auditRecordTypes = ['client', 'intake', 'training', 'apk-answer', 'arrangement', 'settings', 'backup', 'publisher', 'pack'] as const;
+export const auditRecordTypes = ['client', 'intake', 'training', 'apk-answer', 'arrangement', 'settings', 'backup', 'report-bundle', 'publisher', 'pack'] as const;
 export type AuditRecordType = (typeof auditRecordTypes)[number];
 
 /** Codes and counts only (a version number, a signal id, "retention"): never personal data. */
@@ -90,6 +95,9 @@ export const auditActionLabels: Record<AuditAction, string> = {
   'settings.update': 'Instellingen gewijzigd',
   'backup.create': 'Back-up gemaakt',
   'backup.restore': 'Back-up teruggezet',
+  'report-bundle.export': 'Rapportagebestand gemaakt',
+  'report-bundle.import': 'Rapportagebestand ingelezen',
+  'report-bundle.remove': 'Rapportagebestand verwijderd',
   'publisher.trust': 'Uitgever van pakketten vertrouwd',
   'publisher.revoke': 'Vertrouwen in uitgever ingetrokken',
   'pack.install': 'Regelingenpakket geïnstalleerd',
