@@ -12,6 +12,7 @@ import { m0015AuditLog } from './0015_audit_log.ts';
 import { m0016Erasure } from './0016_erasure.ts';
 import { m0030Reevaluation } from './0030_reevaluation.ts';
 import { m0040Reports } from './0040_reports.ts';
+import { m0041ReportIndexes } from './0041_report_indexes.ts';
 import type { Migration } from './migration.ts';
 
 export type { Migration } from './migration.ts';
@@ -36,4 +37,6 @@ export const migrations: readonly Migration[] = [
   m0030Reevaluation,
   // Supervisor reports (issue 10): the installation's bundle key and the imported bundles.
   m0040Reports,
+  // Indexes so a report collects its records from one index and groups without sorting (10.5).
+  m0041ReportIndexes,
 ];

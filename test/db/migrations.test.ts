@@ -50,7 +50,7 @@ describe('migration list', () => {
     const names = migrations.map((m) => m.name);
     expect(new Set(names).size).toBe(names.length);
     expect([...names].sort()).toEqual(names);
-    expect(names).toEqual(['0001_clients', '0002_clients_search', '0010_settings_intake', '0011_trainings', '0012_apk', '0013_arrangements', '0014_clients_search_folding', '0015_audit_log', '0016_erasure', '0030_reevaluation', '0040_reports']);
+    expect(names).toEqual(['0001_clients', '0002_clients_search', '0010_settings_intake', '0011_trainings', '0012_apk', '0013_arrangements', '0014_clients_search_folding', '0015_audit_log', '0016_erasure', '0030_reevaluation', '0040_reports', '0041_report_indexes']);
   });
 
   it('applies everything once and records it; a second run is a no-op', () => {
