@@ -188,9 +188,11 @@ const sortParams = (params: ParamUse[]): void => {
 };
 
 // One scope for every scheme: evaluateWithFacts runs to its end before the next scheme, and
-// nothing it returns refers to the scope or its list (the figures are new objects). A scope
-// and a list per scheme, 500 per match, were garbage the moment the scheme was done.
-const reusedScope: { -readonly [K in keyof SchemeScope]: SchemeScope[K] } = { scheme: null!, pack: null!, facts: null!, params: [] };
+// nothing it returns refers to the scope, its list or its entries (the figures are new
+// objects). A scope and a list per scheme, 500 per match, were garbage the moment the scheme
+// was done; the entries of the list are reused too (`spare`, see SchemeScope), which requires
+// `params` to be emptied whole before each scheme, never cut short.
+const reusedScope: { -readonly [K in keyof SchemeScope]: SchemeScope[K] } = { scheme: null!, pack: null!, facts: null!, params: [], spare: [] };
 
 /** Internal form: facts computed once per case and the case's items shared by all schemes. */
 export const evaluateWithFacts = (scheme: Scheme, pack: Pack, facts: CaseFacts, items: readonly StackItem[]): EvaluatedScheme => {
