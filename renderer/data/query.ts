@@ -35,6 +35,12 @@ export interface Entry {
   readonly stale: boolean;
   /** A read is under way (the result shown may be the previous one). */
   readonly fetching: boolean;
+  /**
+   * How many times a write made this key stale. Screens re-read on a change of this number, not
+   * of `stale` alone: a read that starts and is invalidated within one render batch leaves
+   * `stale` true before and after, and React would see nothing to do.
+   */
+  readonly generation: number;
 }
 
 interface CacheState {
@@ -62,14 +68,14 @@ export const fetchQuery = <T>(q: Query<T>, options: { force?: boolean } = {}): P
   const running = inflight.get(hash);
   if (running && !options.force) return running.done as Promise<Loadable<T>>;
   const ticket = ++tickets;
-  patch(hash, (entry) => ({ key: q.key, result: entry?.result ?? { state: 'loading' }, stale: false, fetching: true }));
+  patch(hash, (entry) => ({ key: q.key, result: entry?.result ?? { state: 'loading' }, stale: false, fetching: true, generation: entry?.generation ?? 0 }));
   const done = q.load().then(
     (answer): Loadable<T> => {
       const result: Loadable<T> = answer.ok ? { state: 'ok', value: answer.value } : { state: 'failed', error: answer.error };
       // A newer read (after an invalidation) owns the key now: this answer may be too old to keep.
       if (inflight.get(hash)?.ticket !== ticket) return result;
       inflight.delete(hash);
-      patch(hash, () => ({ key: q.key, result, stale: false, fetching: false }));
+      patch(hash, (entry) => ({ key: q.key, result, stale: false, fetching: false, generation: entry?.generation ?? 0 }));
       return result;
     },
     (): Loadable<T> => {
@@ -91,7 +97,7 @@ export const invalidate = (...prefixes: QueryKey[]): void => {
     if (!prefixes.some((prefix) => isPrefix(prefix, entry.key))) continue;
     // A read under way started before the write: its answer must not count.
     inflight.delete(hash);
-    next[hash] = { ...entry, stale: true, fetching: false };
+    next[hash] = { ...entry, stale: true, fetching: false, generation: entry.generation + 1 };
     changed = true;
   }
   if (changed) useCache.setState({ entries: next });
@@ -138,12 +144,13 @@ export const useQuery = <T>(q: Query<T> | null, options: QueryOptions = {}): Que
   const hash = q ? hashOf(q.key) : '';
   const entry = useCache((s) => (q ? s.entries[hash] : undefined));
   const stale = entry?.stale ?? false;
+  const generation = entry?.generation ?? 0;
   useEffect(() => {
     if (!q) return;
     const current = useCache.getState().entries[hash];
     if (!current || current.stale || (current.result.state === 'failed' && !inflight.has(hash))) void fetchQuery(q);
     // The query object is rebuilt on every render; its key (hash) says all that matters.
-  }, [hash, stale]);
+  }, [hash, stale, generation]);
   // Polling marks the key stale after a pause from the last answer, so the read above runs again
   // through the one cache (shared with every screen showing the key) and never overlaps itself.
   const pollEvery = options.pollEvery ?? null;

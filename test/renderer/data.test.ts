@@ -115,6 +115,20 @@ describe('the cache', () => {
     await first;
     expect(useCache.getState().entries['["thing","c1"]']?.result).toEqual({ state: 'ok', value: 'fresh' });
   });
+
+  it('a write during a read gives the key a new generation, so a screen that saw it stale before reads it again', async () => {
+    await fetchQuery({ key: ['thing', 'c1'], load: async () => ok(1) });
+    invalidate(['thing', 'c1']);
+    const before = useCache.getState().entries['["thing","c1"]']!;
+    expect(before.stale).toBe(true);
+    // The screen starts its read, and a write invalidates the key in the same batch: `stale` is
+    // true again, exactly as the screen last saw it, so only the generation tells it to re-read.
+    void fetchQuery({ key: ['thing', 'c1'], load: () => new Promise<Result<number>>(() => {}) });
+    invalidate(['thing', 'c1']);
+    const after = useCache.getState().entries['["thing","c1"]']!;
+    expect(after.stale).toBe(before.stale);
+    expect(after.generation).toBeGreaterThan(before.generation);
+  });
 });
 
 describe('what each write makes stale', () => {
