@@ -194,21 +194,53 @@ const sortParams = (params: ParamUse[]): void => {
 // `params` to be emptied whole before each scheme, never cut short.
 const reusedScope: { -readonly [K in keyof SchemeScope]: SchemeScope[K] } = { scheme: null!, pack: null!, facts: null!, params: [], spare: [] };
 
-/** Internal form: facts computed once per case and the case's items shared by all schemes. */
-export const evaluateWithFacts = (scheme: Scheme, pack: Pack, facts: CaseFacts, items: readonly StackItem[]): EvaluatedScheme => {
+/**
+ * What evaluateInto found besides the evaluation itself, for the scheme it evaluated last. One
+ * object, overwritten by the next scheme: match() wraps only the few eligible schemes of 500
+ * (the ones that can pay or be listed as possible) and keeps nothing else of an ineligible one
+ * than its evaluation, where a wrapper per scheme was garbage the moment the match returned.
+ */
+export const lastExtras: { -readonly [K in 'source' | 'unverified' | 'amountStatus' | 'uncertainty' | 'figures']: EvaluatedScheme[K] } = {
+  source: null,
+  unverified: false,
+  amountStatus: undefined,
+  uncertainty: null,
+  figures: [],
+};
+
+const noExtras = (): void => {
+  lastExtras.source = null;
+  lastExtras.unverified = false;
+  lastExtras.amountStatus = undefined;
+  lastExtras.uncertainty = null;
+  lastExtras.figures = NO_FIGURES;
+};
+
+/** The scheme evaluated last by evaluateInto, as one object of its own. */
+export const wrapEvaluation = (evaluation: SchemeEvaluation, scheme: Scheme, pack: Pack): EvaluatedScheme => ({
+  evaluation,
+  scheme,
+  pack,
+  source: lastExtras.source,
+  unverified: lastExtras.unverified,
+  amountStatus: lastExtras.amountStatus,
+  uncertainty: lastExtras.uncertainty,
+  figures: lastExtras.figures,
+});
+
+/**
+ * The evaluation of one scheme; the rest of what evaluateWithFacts returns is left in
+ * lastExtras until the next call. Each evaluation is made with all its properties at once (one
+ * literal per set of properties, in the order they always had), not extended afterwards: every
+ * added property moved the object to another hidden class, and the evaluations of one match
+ * then had several shapes where two do.
+ */
+export const evaluateInto = (scheme: Scheme, pack: Pack, facts: CaseFacts, items: readonly StackItem[]): SchemeEvaluation => {
   const outside = validityReason(scheme, facts.referenceDate);
   if (outside !== null) {
     const reason: Reason = { rule: 'validity', passed: false, text: outside, source: sourceRef(pack, scheme.sources[0]) };
-    return {
-      evaluation: { schemeId: scheme.id, name: scheme.name, packId: pack.id, eligible: false, status: 'outside-validity', reasons: [reason], notices: [], maxAmountCents: null },
-      scheme,
-      pack,
-      source: null,
-      unverified: false,
-      amountStatus: undefined,
-      uncertainty: null,
-      figures: [],
-    };
+    noExtras();
+    return { schemeId: scheme.id, name: scheme.name, packId: pack.id, eligible: false, status: 'outside-validity', reasons: [reason], notices: [], maxAmountCents: null };
   }
   const scope = reusedScope;
   scope.scheme = scheme;
@@ -231,32 +263,49 @@ export const evaluateWithFacts = (scheme: Scheme, pack: Pack, facts: CaseFacts, 
   }
   const source = cov ? cov.source : null;
   const maxAmountCents = cov ? cov.maxAmountCents : null;
-  const evaluation: SchemeEvaluation = {
-    schemeId: scheme.id,
-    name: scheme.name,
-    packId: pack.id,
-    eligible: rules.passed,
-    status: rules.passed ? 'eligible' : 'ineligible',
-    reasons: rules.reasons,
-    notices,
-    maxAmountCents,
-  };
+  const eligible = rules.passed;
+  const status = eligible ? 'eligible' : 'ineligible';
+  const reasons = rules.reasons;
   // Most of 500 schemes fail on a rule that reads no figure (region, sector fund): then there are
   // no figure notices, statuses or lists to build, and allocating empty ones for each scheme on
   // every match is what fills the young generation and puts a collection into the tail.
-  if (params.length === 0) return { evaluation, scheme, pack, source, unverified: false, amountStatus: undefined, uncertainty: null, figures: NO_FIGURES };
+  if (params.length === 0) {
+    noExtras();
+    lastExtras.source = source;
+    return { schemeId: scheme.id, name: scheme.name, packId: pack.id, eligible, status, reasons, notices, maxAmountCents };
+  }
   let unverified = false;
   for (const p of params) if (p.inCoverage && p.status !== 'verified') unverified = true;
-  const certainty = amountCertainty(params, scheme, rules.passed && maxAmountCents === null);
+  const certainty = amountCertainty(params, scheme, eligible && maxAmountCents === null);
+  // One figure per entry of params, so there is at least one here.
   const figures = figuresOf(params);
   params.length = 0;
-  if (figures.length > 0) evaluation.figures = figures;
-  if (certainty.status !== undefined) {
-    evaluation.amountStatus = certainty.status;
-    evaluation.uncertainty = certainty.uncertainty;
+  lastExtras.source = source;
+  lastExtras.unverified = unverified;
+  lastExtras.amountStatus = certainty.status;
+  lastExtras.uncertainty = certainty.uncertainty;
+  lastExtras.figures = figures;
+  if (certainty.status === undefined) {
+    return { schemeId: scheme.id, name: scheme.name, packId: pack.id, eligible, status, reasons, notices, maxAmountCents, figures };
   }
-  return { evaluation, scheme, pack, source, unverified, amountStatus: certainty.status, uncertainty: certainty.uncertainty, figures };
+  return {
+    schemeId: scheme.id,
+    name: scheme.name,
+    packId: pack.id,
+    eligible,
+    status,
+    reasons,
+    notices,
+    maxAmountCents,
+    figures,
+    amountStatus: certainty.status,
+    uncertainty: certainty.uncertainty,
+  };
 };
+
+/** Internal form: facts computed once per case and the case's items shared by all schemes. */
+export const evaluateWithFacts = (scheme: Scheme, pack: Pack, facts: CaseFacts, items: readonly StackItem[]): EvaluatedScheme =>
+  wrapEvaluation(evaluateInto(scheme, pack, facts, items), scheme, pack);
 
 /** Shared and never written to: an evaluation without figures has none to list. */
 const NO_FIGURES: Figure[] = [];

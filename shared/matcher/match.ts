@@ -5,7 +5,7 @@ import type { ArrangementResult, FundingLine, Notice, PossibleScheme, SchemeEval
 import type { CaseFile, CostCategory } from '../case/schema.ts';
 import type { Pack, Scheme } from '../packs/format.ts';
 import { caseFacts } from './facts.ts';
-import { evaluateWithFacts, type EvaluatedScheme } from './evaluate.ts';
+import { evaluateInto, wrapEvaluation, type EvaluatedScheme } from './evaluate.ts';
 import { stackItemsOf } from './coverage.ts';
 import { sharesOf, stack, type StackingInstance, type StackLine, type StackResult, type StackSource } from './stack.ts';
 import { sourceRef } from './rules.ts';
@@ -67,18 +67,31 @@ const evaluateAll = (caseFile: CaseFile, packs: readonly Pack[], options: MatchO
   const referenceDate = options.referenceDate ?? caseFile.referenceDate;
   const facts = caseFacts(caseFile, referenceDate);
   const items = stackItemsOf(caseFile);
-  const evaluated = collectSchemes(packs).map(({ scheme, pack }) => evaluateWithFacts(scheme, pack, facts, items));
-  // Loops rather than flatMap and new Map(pairs): an array per scheme, 500 per match, only fed
-  // the garbage collector. Only schemes with a source can pay, so only they are looked up.
+  const entries = collectSchemes(packs);
+  // Every scheme's evaluation, in order; the rest of what is known about a scheme (its source,
+  // figures, scheme and pack objects) is kept only for the eligible ones, with their place in
+  // that list: only they can pay or be listed as possible. A wrapper object per scheme, 500 per
+  // match, mostly of ineligible schemes, was thrown away as soon as the match returned.
+  // Loops rather than map, flatMap and new Map(pairs), for the same reason.
+  const evaluations: SchemeEvaluation[] = new Array(entries.length);
+  const eligible: EvaluatedScheme[] = [];
+  const eligibleAt: number[] = [];
   const sources: StackSource[] = [];
   const withSource = new Map<string, EvaluatedScheme>();
-  for (const e of evaluated) {
+  for (let i = 0; i < entries.length; i++) {
+    const { scheme, pack } = entries[i]!;
+    const evaluation = evaluateInto(scheme, pack, facts, items);
+    evaluations[i] = evaluation;
+    if (!evaluation.eligible) continue;
+    const e = wrapEvaluation(evaluation, scheme, pack);
+    eligible.push(e);
+    eligibleAt.push(i);
     if (!e.source) continue;
     sources.push(e.source);
-    withSource.set(e.scheme.id, e);
+    withSource.set(scheme.id, e);
   }
   const instance: StackingInstance = { items, sources };
-  return { referenceDate, evaluated, withSource, instance };
+  return { referenceDate, evaluations, eligible, eligibleAt, withSource, instance };
 };
 
 /** The stacking instance of a case: its cost items and every eligible scheme with a known amount. */
@@ -86,7 +99,7 @@ export const buildStackingInstance = (caseFile: CaseFile, packs: readonly Pack[]
   evaluateAll(caseFile, packs, options).instance;
 
 export const match = (caseFile: CaseFile, packs: readonly Pack[], options: MatchOptions = {}): ArrangementResult => {
-  const { referenceDate, evaluated, withSource: evaluatedById, instance } = evaluateAll(caseFile, packs, options);
+  const { referenceDate, evaluations, eligible, eligibleAt, withSource: evaluatedById, instance } = evaluateAll(caseFile, packs, options);
   const result = stack(instance);
   const categoryOf = new Map(instance.items.map((i) => [i.id, i.category as CostCategory]));
 
@@ -117,13 +130,15 @@ export const match = (caseFile: CaseFile, packs: readonly Pack[], options: Match
   lines.sort((a, b) => (a.schemeId < b.schemeId ? -1 : a.schemeId > b.schemeId ? 1 : a.kind === 'cofinancing' ? 1 : b.kind === 'cofinancing' ? -1 : 0));
 
   const paid = new Set(lines.map((l) => l.schemeId));
-  const evaluations: SchemeEvaluation[] = evaluated.map((e) => {
+  // Only an eligible scheme has a source; evaluations is this match's own list, changed in place.
+  for (let j = 0; j < eligible.length; j++) {
+    const e = eligible[j]!;
     const notice = paid.has(e.scheme.id) || !e.source ? null : stackingNotice(e, result, evaluatedById);
-    return notice ? { ...e.evaluation, notices: [...e.evaluation.notices, notice] } : e.evaluation;
-  });
+    if (notice) evaluations[eligibleAt[j]!] = { ...e.evaluation, notices: [...e.evaluation.notices, notice] };
+  }
 
   const covered = lines.reduce((sum, l) => sum + l.amountCents, 0);
-  const alsoPossible = evaluated.filter((e) => e.evaluation.eligible && e.source === null).map(possibleScheme);
+  const alsoPossible = eligible.filter((e) => e.source === null).map(possibleScheme);
   return {
     referenceDate,
     totalCostCents: result.totalCostCents,
