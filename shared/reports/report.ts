@@ -110,7 +110,7 @@ const withoutCaseValues = (text: string, expected: string | null): string =>
 
 /**
  * A failed rule in plain Dutch, from the pack's own sentences: its fail text when that needs no
- * case values; else "Niet voldaan: " and its pass text when that needs none; else the fail text
+ * case values; else its pass text quoted as the condition not met when that needs none; else the fail text
  * without the client's values and with the rule's figure filled in.
  */
 export function ruleLabel(packs: readonly Pack[], schemeId: string, ruleId: string): string {
@@ -122,7 +122,9 @@ export function ruleLabel(packs: readonly Pack[], schemeId: string, ruleId: stri
     const rule = findRule(scheme.eligibility, ruleId);
     if (!rule) break;
     if (!rule.fail.includes('{')) return rule.fail;
-    if (!rule.pass.includes('{')) return `Niet voldaan: ${rule.pass}`;
+    // Quoted, so a pass sentence ("De mbo-opleiding is in de bol.") reads as the condition that
+    // was not met instead of as a statement of fact.
+    if (!rule.pass.includes('{')) return `Voorwaarde niet vervuld: ‘${rule.pass.replace(/\.$/, '')}’.`;
     const rest = withoutCaseValues(rule.fail, expectedText(scheme, rule));
     if (rest) return rest;
     break;

@@ -152,5 +152,5 @@ export function suppressionNote(counts: SuppressionCounts, threshold: number): s
   if (secondary > 0) parts.push(`${plural(secondary, 'cel', 'cellen')} waaruit zo'n cel via een totaal terug te rekenen zou zijn`);
   if (amounts > 0) parts.push(`${plural(amounts, 'bedrag, mediaan of aandeel', 'bedragen, medianen of aandelen')} over minder dan ${threshold} arrangementen`);
   const list = parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} en ${parts[parts.length - 1]!}`;
-  return `Weggelaten (x): ${list}, zodat niemand herkenbaar is; er staat nergens iets per adviseur.`;
+  return `Weggelaten (x): ${list}, zodat niemand herkenbaar is; er staan geen cijfers per adviseur in.`;
 }

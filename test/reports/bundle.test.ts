@@ -64,7 +64,7 @@ describe('failed rules in plain Dutch, from the packs', () => {
   const packs = referencePacks();
   it('uses the fail text when it needs no case values, else the pass text, else fills in the figure', () => {
     expect(ruleLabel(packs, 'nl.stap', 'geen-studiefinanciering')).not.toContain('{');
-    expect(ruleLabel(packs, 'nl.stap', 'minimumleeftijd')).toMatch(/^Niet voldaan: .*18 jaar/);
+    expect(ruleLabel(packs, 'nl.stap', 'minimumleeftijd')).toMatch(/^Voorwaarde niet vervuld: ‘.*18 jaar.*’\.$/);
     const age = ruleLabel(packs, 'nl.levenlanglerenkrediet', 'leeftijd-bij-start');
     expect(age).not.toContain('{');
     expect(age).toMatch(/jonger is dan \d+ jaar\.$/);

@@ -101,7 +101,7 @@ describe('lists, unlinked counts and amounts', () => {
 describe('the one line about what was left out', () => {
   it('names the counts, the reason and the threshold', () => {
     expect(suppressionNote({ primary: 2, secondary: 3, amounts: 1 }, 10)).toBe(
-      "Weggelaten (x): 2 cellen met minder dan 10 arrangementen, 3 cellen waaruit zo'n cel via een totaal terug te rekenen zou zijn en 1 bedrag, mediaan of aandeel over minder dan 10 arrangementen, zodat niemand herkenbaar is; er staat nergens iets per adviseur.",
+      "Weggelaten (x): 2 cellen met minder dan 10 arrangementen, 3 cellen waaruit zo'n cel via een totaal terug te rekenen zou zijn en 1 bedrag, mediaan of aandeel over minder dan 10 arrangementen, zodat niemand herkenbaar is; er staan geen cijfers per adviseur in.",
     );
     expect(suppressionNote(noSuppression(), 12)).toContain('minder dan 12 arrangementen');
   });
