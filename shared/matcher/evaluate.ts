@@ -92,19 +92,25 @@ const valueNl = (p: ParamUse, kind: FigureKind): string => {
   return quantityNl(p.value ?? 0, p.unit);
 };
 
-/** Into `out`, in the order of `sorted` (the parameters by id and date). */
-const paramNotices = (sorted: readonly ParamUse[], scheme: Scheme, out: Notice[]): void => {
-  for (const p of sorted) {
-    const figure = figureKindOf(p.unit, p.fact);
-    const subject = figureSubject(figure);
+/**
+ * Into `out`, in the order of `sorted` (the parameters by id and date; its first n entries).
+ * The subject of a sentence is only made when there is a sentence: most figures are verified
+ * and known, and a string per figure per match was garbage.
+ */
+const paramNotices = (sorted: readonly ParamUse[], n: number, scheme: Scheme, out: Notice[]): void => {
+  for (let i = 0; i < n; i++) {
+    const p = sorted[i]!;
     if (p.value === null) {
       if (p.inRule) {
-        out.push({ kind: 'unknown-figure', figure, text: `${subject} "${p.label}" is niet bekend. Een voorwaarde die dit gebruikt, kan niet worden gecontroleerd. Vraag het na bij ${scheme.funder}.` });
+        const figure = figureKindOf(p.unit, p.fact);
+        out.push({ kind: 'unknown-figure', figure, text: `${figureSubject(figure)} "${p.label}" is niet bekend. Een voorwaarde die dit gebruikt, kan niet worden gecontroleerd. Vraag het na bij ${scheme.funder}.` });
       }
       // Unknown amounts get one notice from the coverage step.
     } else if (p.status === 'disputed') {
-      out.push({ kind: 'disputed-figure', figure, text: disputedSentence(p, scheme) });
+      out.push({ kind: 'disputed-figure', figure: figureKindOf(p.unit, p.fact), text: disputedSentence(p, scheme) });
     } else if (p.status === 'unverified') {
+      const figure = figureKindOf(p.unit, p.fact);
+      const subject = figureSubject(figure);
       out.push({
         kind: 'unverified-figure',
         figure,
@@ -131,10 +137,11 @@ const disputedSentence = (p: ParamUse, scheme: Scheme): string => {
 const statusRank: Record<ParameterStatus, number> = { verified: 0, unverified: 1, disputed: 2, unknown: 3 };
 
 /** The figures behind the amount: status, the plain-Dutch sentence and the list for the screen. */
-const amountCertainty = (sorted: readonly ParamUse[], scheme: Scheme, wholeUnknown: boolean): { status: ParameterStatus | undefined; uncertainty: string | null } => {
+const amountCertainty = (sorted: readonly ParamUse[], n: number, scheme: Scheme, wholeUnknown: boolean): { status: ParameterStatus | undefined; uncertainty: string | null } => {
   let status: ParameterStatus | undefined;
   const sentences: string[] = [];
-  for (const p of sorted) {
+  for (let i = 0; i < n; i++) {
+    const p = sorted[i]!;
     if (!p.inCoverage) continue;
     if (status === undefined || statusRank[p.status] > statusRank[status]) status = p.status;
     let text: string | null = null;
@@ -152,8 +159,10 @@ const amountCertainty = (sorted: readonly ParamUse[], scheme: Scheme, wholeUnkno
   return { status, uncertainty: sentences.length ? sentences.join(' ') : null };
 };
 
-const figuresOf = (sorted: readonly ParamUse[]): Figure[] =>
-  sorted.map((p) => {
+const figuresOf = (sorted: readonly ParamUse[], n: number): Figure[] => {
+  const figures: Figure[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const p = sorted[i]!;
     const f: Figure = {
       parameter: p.id,
       label: p.label,
@@ -166,8 +175,10 @@ const figuresOf = (sorted: readonly ParamUse[]): Figure[] =>
       usedFor: p.inRule && p.inCoverage ? 'both' : p.inCoverage ? 'amount' : 'rule',
     };
     if (p.claims) f.claims = p.claims.map((c) => ({ value: c.value, source: c.source }));
-    return f;
-  });
+    figures[i] = f;
+  }
+  return figures;
+};
 
 /**
  * The parameters by id and date, in place. Insertion sort: a scheme reads a handful, and
@@ -175,8 +186,8 @@ const figuresOf = (sorted: readonly ParamUse[]): Figure[] =>
  * match, was a good part of a match's garbage). Ids and dates are unique together, so the
  * order is the one any sort gives.
  */
-const sortParams = (params: ParamUse[]): void => {
-  for (let i = 1; i < params.length; i++) {
+const sortParams = (params: ParamUse[], n: number): void => {
+  for (let i = 1; i < n; i++) {
     const p = params[i]!;
     let j = i - 1;
     while (j >= 0 && byIdAndDate(params[j]!, p) > 0) {
@@ -190,9 +201,8 @@ const sortParams = (params: ParamUse[]): void => {
 // One scope for every scheme: evaluateWithFacts runs to its end before the next scheme, and
 // nothing it returns refers to the scope, its list or its entries (the figures are new
 // objects). A scope and a list per scheme, 500 per match, were garbage the moment the scheme
-// was done; the entries of the list are reused too (`spare`, see SchemeScope), which requires
-// `params` to be emptied whole before each scheme, never cut short.
-const reusedScope: { -readonly [K in keyof SchemeScope]: SchemeScope[K] } = { scheme: null!, pack: null!, facts: null!, params: [], spare: [] };
+// was done; the entries of the list are reused too (paramCount, see SchemeScope).
+const reusedScope: { -readonly [K in keyof SchemeScope]: SchemeScope[K] } = { scheme: null!, pack: null!, facts: null!, params: [], paramCount: 0 };
 
 /**
  * What evaluateInto found besides the evaluation itself, for the scheme it evaluated last. One
@@ -247,13 +257,14 @@ export const evaluateInto = (scheme: Scheme, pack: Pack, facts: CaseFacts, items
   scope.pack = pack;
   scope.facts = facts;
   const params = scope.params;
-  params.length = 0;
+  scope.paramCount = 0;
   const rules = evaluateRules(scope);
   const cov = rules.passed ? resolveCoverage(scope, items) : null;
-  sortParams(params);
+  const n = scope.paramCount;
+  sortParams(params, n);
   // Notices in this order: the figures' (by parameter), the tijdvak, the budget, the coverage's.
   const notices: Notice[] = [];
-  paramNotices(params, scheme, notices);
+  paramNotices(params, n, scheme, notices);
   if (cov) {
     const tv = tijdvakNotice(scheme, facts.referenceDate);
     if (tv) notices.push(tv);
@@ -269,17 +280,17 @@ export const evaluateInto = (scheme: Scheme, pack: Pack, facts: CaseFacts, items
   // Most of 500 schemes fail on a rule that reads no figure (region, sector fund): then there are
   // no figure notices, statuses or lists to build, and allocating empty ones for each scheme on
   // every match is what fills the young generation and puts a collection into the tail.
-  if (params.length === 0) {
+  if (n === 0) {
     noExtras();
     lastExtras.source = source;
     return { schemeId: scheme.id, name: scheme.name, packId: pack.id, eligible, status, reasons, notices, maxAmountCents };
   }
   let unverified = false;
-  for (const p of params) if (p.inCoverage && p.status !== 'verified') unverified = true;
-  const certainty = amountCertainty(params, scheme, eligible && maxAmountCents === null);
+  for (let i = 0; i < n; i++) if (params[i]!.inCoverage && params[i]!.status !== 'verified') unverified = true;
+  const certainty = amountCertainty(params, n, scheme, eligible && maxAmountCents === null);
   // One figure per entry of params, so there is at least one here.
-  const figures = figuresOf(params);
-  params.length = 0;
+  const figures = figuresOf(params, n);
+  scope.paramCount = 0;
   lastExtras.source = source;
   lastExtras.unverified = unverified;
   lastExtras.amountStatus = certainty.status;

@@ -48,14 +48,15 @@ export interface SchemeScope {
    */
   readonly params: ParamUse[];
   /**
-   * Optional: entries for `params` to reuse. A scope evaluated over and over (evaluate.ts keeps
-   * one for every scheme of every match) hands them back by emptying `params` (length 0) before
-   * the next scheme; readParam only appends, so the entries in use are always spare[0..n-1]
-   * with n = params.length, in whatever order `params` was sorted into. A new entry per read
-   * parameter, about 700 per 500-scheme match, was about a seventh of what a match allocated.
-   * Nothing outside the walk may keep an entry: it is overwritten by a later scheme.
+   * Optional: how many entries of `params` are this scheme's; the ones after them are entries
+   * of earlier schemes, overwritten here instead of allocated. A scope evaluated over and over
+   * (evaluate.ts keeps one for every scheme of every match) sets it to 0 before each scheme.
+   * A new entry per read parameter (about 700 per 500-scheme match) was about a seventh of
+   * what a match allocated, and emptying the list with `length = 0` made V8 drop its backing
+   * store, so every scheme's first push allocated a new one. Without it, `params` is the list.
+   * Nothing outside the walk may keep an entry: a later scheme overwrites it.
    */
-  readonly spare?: ParamUse[];
+  paramCount?: number;
 }
 
 type MutableParamUse = { -readonly [K in keyof ParamUse]: ParamUse[K] };
@@ -75,8 +76,9 @@ export const readParam = (s: SchemeScope, id: string, date: string, usedFor: Par
   const from = v === undefined ? null : v.from;
   // One entry per dated value: a study-year cap reads one parameter on several dates.
   const params = s.params;
+  const count = s.paramCount ?? params.length;
   let use: ParamUse | undefined;
-  for (let i = 0; i < params.length; i++) {
+  for (let i = 0; i < count; i++) {
     const u = params[i]!;
     if (u.id === id && u.from === from) {
       use = u;
@@ -88,10 +90,9 @@ export const readParam = (s: SchemeScope, id: string, date: string, usedFor: Par
     const status = v ? valueStatus(p, v) : 'unknown';
     const source = sourceRef(s.pack, v?.source ?? p.source);
     const claims = v?.claims ? v.claims.map((c) => ({ value: c.value, source: sourceRef(s.pack, c.source) })) : null;
-    const spare = s.spare;
-    const n = params.length;
-    if (spare !== undefined && n < spare.length) {
-      const u = spare[n] as MutableParamUse;
+    if (count < params.length) {
+      // Only when paramCount is set: an entry an earlier scheme no longer needs.
+      const u = params[count] as MutableParamUse;
       u.id = id;
       u.label = p.label;
       u.unit = p.unit;
@@ -107,9 +108,9 @@ export const readParam = (s: SchemeScope, id: string, date: string, usedFor: Par
       use = u;
     } else {
       use = { id, label: p.label, unit: p.unit, value, from, status, lastVerified: p.lastVerified, source, claims, fact: null, inRule: false, inCoverage: false };
-      if (spare !== undefined) spare.push(use);
+      params.push(use);
     }
-    params.push(use);
+    if (s.paramCount !== undefined) s.paramCount = count + 1;
   }
   if (use.fact === null && fact !== null) use.fact = fact;
   if (usedFor === 'rule') use.inRule = true;
