@@ -137,9 +137,14 @@ const disputedSentence = (p: ParamUse, scheme: Scheme): string => {
 const statusRank: Record<ParameterStatus, number> = { verified: 0, unverified: 1, disputed: 2, unknown: 3 };
 
 /** The figures behind the amount: status, the plain-Dutch sentence and the list for the screen. */
-const amountCertainty = (sorted: readonly ParamUse[], n: number, scheme: Scheme, wholeUnknown: boolean): { status: ParameterStatus | undefined; uncertainty: string | null } => {
+// What amountCertainty returns, one object overwritten by each call (its caller copies both
+// fields out at once), and the sentence list only made when there is a sentence: most
+// schemes' figures are verified, and an object and an empty list per scheme were garbage.
+const certaintyOut: { status: ParameterStatus | undefined; uncertainty: string | null } = { status: undefined, uncertainty: null };
+
+const amountCertainty = (sorted: readonly ParamUse[], n: number, scheme: Scheme, wholeUnknown: boolean): { readonly status: ParameterStatus | undefined; readonly uncertainty: string | null } => {
   let status: ParameterStatus | undefined;
-  const sentences: string[] = [];
+  let sentences: string[] | null = null;
   for (let i = 0; i < n; i++) {
     const p = sorted[i]!;
     if (!p.inCoverage) continue;
@@ -154,9 +159,14 @@ const amountCertainty = (sorted: readonly ParamUse[], n: number, scheme: Scheme,
         ? `Het bedrag is niet bekend: "${p.label}" staat in geen openbare bron. Arrangeur noemt daarom geen bedrag. Vraag het na bij ${scheme.funder}.`
         : `Een deel van dit bedrag is niet bekend: "${p.label}"${p.from ? ` vanaf ${longDateNl(p.from)}` : ''} staat in geen openbare bron. Vraag het na bij ${scheme.funder}.`;
     }
-    if (text && !sentences.includes(text)) sentences.push(text);
+    if (text) {
+      if (sentences === null) sentences = [text];
+      else if (!sentences.includes(text)) sentences.push(text);
+    }
   }
-  return { status, uncertainty: sentences.length ? sentences.join(' ') : null };
+  certaintyOut.status = status;
+  certaintyOut.uncertainty = sentences === null ? null : sentences.join(' ');
+  return certaintyOut;
 };
 
 const figuresOf = (sorted: readonly ParamUse[], n: number): Figure[] => {
@@ -205,6 +215,30 @@ const sortParams = (params: ParamUse[], n: number): void => {
 const reusedScope: { -readonly [K in keyof SchemeScope]: SchemeScope[K] } = { scheme: null!, pack: null!, facts: null!, params: [], paramCount: 0 };
 
 /**
+ * The validity reason of a scheme outside its validity, made once per scheme and side (not yet
+ * begun, ended) and frozen, like a rule's reason (rules.ts, reasonOf): the sentence depends on
+ * the scheme's dates only, and building it with two long dates for every such scheme on every
+ * match was garbage.
+ */
+const validityCache = new WeakMap<Scheme, { pack: Pack; before: Reason | null; after: Reason | null }>();
+const validityReasonOf = (scheme: Scheme, pack: Pack, date: string): Reason | null => {
+  const before = date < scheme.validFrom;
+  if (!before && (scheme.validTo === null || date <= scheme.validTo)) return null;
+  let cached = validityCache.get(scheme);
+  if (cached === undefined || cached.pack !== pack) {
+    cached = { pack, before: null, after: null };
+    validityCache.set(scheme, cached);
+  }
+  let reason = before ? cached.before : cached.after;
+  if (reason === null) {
+    reason = Object.freeze({ rule: 'validity', passed: false, text: validityReason(scheme, date)!, source: sourceRef(pack, scheme.sources[0]) });
+    if (before) cached.before = reason;
+    else cached.after = reason;
+  }
+  return reason;
+};
+
+/**
  * What evaluateInto found besides the evaluation itself, for the scheme it evaluated last. One
  * object, overwritten by the next scheme: match() wraps only the few eligible schemes of 500
  * (the ones that can pay or be listed as possible) and keeps nothing else of an ineligible one
@@ -246,9 +280,8 @@ export const wrapEvaluation = (evaluation: SchemeEvaluation, scheme: Scheme, pac
  * then had several shapes where two do.
  */
 export const evaluateInto = (scheme: Scheme, pack: Pack, facts: CaseFacts, items: readonly StackItem[]): SchemeEvaluation => {
-  const outside = validityReason(scheme, facts.referenceDate);
-  if (outside !== null) {
-    const reason: Reason = { rule: 'validity', passed: false, text: outside, source: sourceRef(pack, scheme.sources[0]) };
+  const reason = validityReasonOf(scheme, pack, facts.referenceDate);
+  if (reason !== null) {
     noExtras();
     return { schemeId: scheme.id, name: scheme.name, packId: pack.id, eligible: false, status: 'outside-validity', reasons: [reason], notices: [], maxAmountCents: null };
   }
