@@ -34,6 +34,11 @@ export interface ParamUse {
   /** Where it was used: a rule decides eligibility, coverage decides the amount. */
   inRule: boolean;
   inCoverage: boolean;
+  /**
+   * The pack's object it was read from: the dated value, or the parameter when the date
+   * precedes every value. Stable between matches, so evaluate.ts can keep its figure by it.
+   */
+  readonly origin: object;
 }
 export type ParamPurpose = 'rule' | 'coverage';
 
@@ -105,9 +110,10 @@ export const readParam = (s: SchemeScope, id: string, date: string, usedFor: Par
       u.fact = null;
       u.inRule = false;
       u.inCoverage = false;
+      u.origin = v ?? p;
       use = u;
     } else {
-      use = { id, label: p.label, unit: p.unit, value, from, status, lastVerified: p.lastVerified, source, claims, fact: null, inRule: false, inCoverage: false };
+      use = { id, label: p.label, unit: p.unit, value, from, status, lastVerified: p.lastVerified, source, claims, fact: null, inRule: false, inCoverage: false, origin: v ?? p };
       params.push(use);
     }
     if (s.paramCount !== undefined) s.paramCount = count + 1;
