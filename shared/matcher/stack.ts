@@ -172,6 +172,14 @@ const buildNetwork = (items: readonly StackItem[], sources: readonly StackSource
   return { items, sources, bound, baseCap };
 };
 
+// The search tables of augmentFrom, shared by every call and grown when a network is larger:
+// a call runs to its end before the next, clears the `seen` tables it uses and writes every
+// other entry before reading it. Five new typed arrays per call, several calls per stacking
+// and dozens of stackings per match (dropLines tries each line), were a fifth of what a
+// 500-scheme match allocated.
+let bySource = { prev: new Int32Array(32), seen: new Uint8Array(32), queue: new Int32Array(32) };
+let byItem = { prev: new Int32Array(32), seen: new Uint8Array(32) };
+
 /**
  * Pushes as much as possible from the super source through source `start`, along shortest
  * residual paths (which may reroute other sources' flow without changing their totals).
@@ -179,16 +187,18 @@ const buildNetwork = (items: readonly StackItem[], sources: readonly StackSource
 const augmentFrom = (net: Network, fl: Flow, active: Uint8Array, start: number): void => {
   const m = net.items.length;
   const n = net.sources.length;
-  const prevItemSrc = new Int32Array(m); // source node we reached item i from
-  const prevSrcItem = new Int32Array(n); // item we reached source s from (via a backward edge)
-  const seenSrc = new Uint8Array(n);
-  const seenItem = new Uint8Array(m);
-  const queue = new Int32Array(n);
+  if (bySource.seen.length < n) bySource = { prev: new Int32Array(n * 2), seen: new Uint8Array(n * 2), queue: new Int32Array(n * 2) };
+  if (byItem.seen.length < m) byItem = { prev: new Int32Array(m * 2), seen: new Uint8Array(m * 2) };
+  const prevItemSrc = byItem.prev; // source node we reached item i from
+  const prevSrcItem = bySource.prev; // item we reached source s from (via a backward edge)
+  const seenSrc = bySource.seen;
+  const seenItem = byItem.seen;
+  const queue = bySource.queue;
   for (;;) {
     const residualStart = net.baseCap[start]! - fl.out[start]!;
     if (residualStart <= 0) return;
-    seenSrc.fill(0);
-    seenItem.fill(0);
+    seenSrc.fill(0, 0, n);
+    seenItem.fill(0, 0, m);
     let head = 0;
     let tail = 0;
     queue[tail++] = start;
