@@ -156,8 +156,8 @@ const amountCertainty = (sorted: readonly ParamUse[], n: number, scheme: Scheme,
     } else if (p.status === 'unknown') {
       // Unknown for the whole amount (no line at all) or for a part (a study year that counts for nothing).
       text = wholeUnknown
-        ? `Het bedrag is niet bekend: "${p.label}" staat in geen openbare bron. Arrangeur noemt daarom geen bedrag. Vraag het na bij ${scheme.funder}.`
-        : `Een deel van dit bedrag is niet bekend: "${p.label}"${p.from ? ` vanaf ${longDateNl(p.from)}` : ''} staat in geen openbare bron. Vraag het na bij ${scheme.funder}.`;
+        ? `Het bedrag is niet bekend: "${p.label}" is niet gevonden in de bronnen die voor dit pakket zijn gelezen. Arrangeur noemt daarom geen bedrag. Vraag het na bij ${scheme.funder}.`
+        : `Een deel van dit bedrag is niet bekend: "${p.label}"${p.from ? ` vanaf ${longDateNl(p.from)}` : ''} is niet gevonden in de bronnen die voor dit pakket zijn gelezen. Vraag het na bij ${scheme.funder}.`;
     }
     if (text) {
       if (sentences === null) sentences = [text];

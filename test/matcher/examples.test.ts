@@ -253,7 +253,7 @@ describe('j: new schemes that are live in 2026, one example each', () => {
     const later = run('wij-techniek-evc-2024.json', { referenceDate: '2026-03-02' });
     expect(lines(later)).toEqual([]);
     expect(evaluation(later, 'sector.wij-techniek.evc').uncertainty).toBe(
-      'Het bedrag is niet bekend: "Maximale EVC-vergoeding per persoon" staat in geen openbare bron. Arrangeur noemt daarom geen bedrag. Vraag het na bij Wij Techniek.',
+      'Het bedrag is niet bekend: "Maximale EVC-vergoeding per persoon" is niet gevonden in de bronnen die voor dit pakket zijn gelezen. Arrangeur noemt daarom geen bedrag. Vraag het na bij Wij Techniek.',
     );
   });
 
