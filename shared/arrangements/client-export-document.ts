@@ -19,6 +19,7 @@ import {
   workStatusLabels,
 } from '../labels/case.ts';
 import { formatEuro } from '../money.ts';
+import { escapeHtml, printDocument } from '../print-document.ts';
 import { regionName } from '../regions/index.ts';
 import { statusLabels } from './labels.ts';
 
@@ -27,9 +28,6 @@ export interface ClientExportDocumentInput {
   /** The statement texts of the checklist in use, by statement id; others show their id. */
   statementTexts?: Readonly<Record<string, string>>;
 }
-
-const escapeHtml = (s: string): string =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 const date = (iso: string | null | undefined): string => (iso ? escapeHtml(formatDateNl(iso.slice(0, 10))) : '');
 const yesNo = (b: boolean | undefined): string => (b ? 'Ja' : 'Nee');
@@ -162,19 +160,7 @@ ${overrides}`;
     : '<p>Er staat nog niets in het logboek.</p>';
 
   const title = 'Uw gegevens in Arrangeur';
-  return `<!doctype html>
-<html lang="nl">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<main>
-<h1>${title}</h1>
-<p class="lead">Dit zijn alle gegevens die ${holder} over u heeft vastgelegd in Arrangeur. U heeft het recht om deze gegevens te zien (artikel 15 van de AVG).</p>
+  return printDocument(title, STYLE, `<p class="lead">Dit zijn alle gegevens die ${holder} over u heeft vastgelegd in Arrangeur. U heeft het recht om deze gegevens te zien (artikel 15 van de AVG).</p>
 <p class="meta">Gemaakt op ${date(d.exportedAt)}${d.exportedBy ? ` door ${escapeHtml(d.exportedBy)}` : ''}.</p>
 
 <h2>Uw dossier</h2>
@@ -205,8 +191,5 @@ ${audit}
 <footer>
 <p>Overzicht van ${holder}, gemaakt met Arrangeur (formaat ${escapeHtml(d.format)} versie ${d.formatVersion}).</p>
 </footer>
-</main>
-</body>
-</html>
-`;
+`);
 }

@@ -6,6 +6,7 @@ import type { ArrangementVersion } from '../contract/arrangements.ts';
 import { formatDateNl } from '../dates/index.ts';
 import type { PossibleScheme, SourceRef } from '../matcher/result.ts';
 import { formatEuro } from '../money.ts';
+import { escapeHtml, printDocument } from '../print-document.ts';
 import { costCategoryLabels } from '../labels/case.ts';
 import { fundingLineKindForClient } from '../labels/packs.ts';
 import { statusLabels } from './labels.ts';
@@ -27,9 +28,6 @@ export interface AdviserContact {
   address: string;
   website: string;
 }
-
-const escapeHtml = (s: string): string =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 const euro = (cents: number): string => `<span class="amount">${escapeHtml(formatEuro(cents))}</span>`;
 
@@ -116,19 +114,7 @@ ${x.budgetNote ? `<p class="note">${escapeHtml(x.budgetNote)}</p>` : ''}
   const sources = collectSources(a);
   const title = `Zo betaalt u de opleiding ${t.title}`;
 
-  return `<!doctype html>
-<html lang="nl">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<main>
-<h1>${escapeHtml(title)}</h1>
-<p class="lead">${clientName ? `Voor ${escapeHtml(clientName)}. ` : ''}Opleiding: ${escapeHtml(t.title)}${t.provider ? ` bij ${escapeHtml(t.provider)}` : ''}. Van ${escapeHtml(formatDateNl(t.startDate))} tot ${escapeHtml(formatDateNl(t.endDate))}.</p>
+  return printDocument(title, STYLE, `<p class="lead">${clientName ? `Voor ${escapeHtml(clientName)}. ` : ''}Opleiding: ${escapeHtml(t.title)}${t.provider ? ` bij ${escapeHtml(t.provider)}` : ''}. Van ${escapeHtml(formatDateNl(t.startDate))} tot ${escapeHtml(formatDateNl(t.endDate))}.</p>
 <p class="meta">De bedragen gelden op ${escapeHtml(formatDateNl(a.referenceDate))}. Gemaakt op ${escapeHtml(formatDateNl(a.savedAt.slice(0, 10)))}${a.savedBy ? ` door ${escapeHtml(a.savedBy)}` : ''}.</p>
 
 <h2>Wat kost de opleiding?</h2>
@@ -167,10 +153,7 @@ ${sources.length ? `<ul>${sources.map((s) => `<li>${escapeHtml(s.title)}${s.url 
 <footer>
 <p>Status: ${escapeHtml(statusLabels[a.status])}. Versie ${a.version}. De organisatie achter elke regeling beslist zelf over de aanvraag. Aan dit overzicht kunt u geen rechten ontlenen.</p>
 </footer>
-</main>
-</body>
-</html>
-`;
+`);
 }
 
 /**

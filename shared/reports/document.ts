@@ -5,10 +5,8 @@
 // <style> element. Each chart has its table right below it, so nothing is only in a picture.
 import type { Report, ReportCell, ReportTable } from '../contract/reports.ts';
 import { formatEuro } from '../money.ts';
+import { escapeHtml, printDocument } from '../print-document.ts';
 import { metaLines } from './meta.ts';
-
-const escapeHtml = (s: string): string =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 const countNl = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
 const percentNl = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -134,24 +132,9 @@ export function reportDocumentHtml(report: Report): string {
       return `<section><h2>${escapeHtml(t.title)}</h2>${chart}${tableHtml(t)}${t.note ? `<p class="note">${escapeHtml(t.note)}</p>` : ''}</section>`;
     })
     .join('\n');
-  return `<!doctype html>
-<html lang="nl">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<main>
-<h1>${escapeHtml(title)}</h1>
-<dl class="meta">${meta}</dl>
+  return printDocument(title, STYLE, `<dl class="meta">${meta}</dl>
 <p class="suppressed">${escapeHtml(report.suppressionNote)}</p>
 ${sections}
 <footer>Gemaakt met Arrangeur. Zonder persoonsgegevens: geen namen, geboortedata of vrije tekst, en niets per adviseur. x = niet getoond om niemand herkenbaar te maken.</footer>
-</main>
-</body>
-</html>
-`;
+`);
 }
