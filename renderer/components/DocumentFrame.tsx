@@ -1,7 +1,8 @@
 // A self-contained HTML document from the services (a report, a client's document) shown as it
 // will print, in a sandboxed frame that can run nothing (see prepareDocument.ts), with a button
 // that prints only that frame, with the document's own A4 page rules; the browser's "Opslaan als
-// PDF" then gives the same PDF as the desktop app. The frame grows to its content.
+// PDF" then gives the same PDF as the desktop app. The frame grows to its content. Without a
+// `print` the frame is shown alone (a screen that offers its own way to save the document).
 import { useId, useMemo, useRef, useState } from 'react';
 import { Button, ButtonGroup } from './buttons.tsx';
 import { adoptStyles, prepareDocument } from './prepareDocument.ts';
@@ -11,12 +12,11 @@ export interface DocumentFrameProps {
   readonly frameId: string;
   /** The frame's title when the document has none. */
   readonly fallbackTitle: string;
-  readonly printLabel: string;
-  /** What printing does, above the button (it describes the button too). */
-  readonly hint: string;
+  /** The print button's label and what printing does, shown above the button (it describes the button too). */
+  readonly print?: { readonly label: string; readonly hint: string };
 }
 
-export function DocumentFrame({ html, frameId, fallbackTitle, printLabel, hint }: DocumentFrameProps) {
+export function DocumentFrame({ html, frameId, fallbackTitle, print }: DocumentFrameProps) {
   const prepared = useMemo(() => prepareDocument(html), [html]);
   const frame = useRef<HTMLIFrameElement>(null);
   const [ready, setReady] = useState(false);
@@ -30,14 +30,18 @@ export function DocumentFrame({ html, frameId, fallbackTitle, printLabel, hint }
   };
   return (
     <>
-      <p className="arr-intro arr-no-print" id={hintId}>
-        {hint}
-      </p>
-      <ButtonGroup className="arr-no-print">
-        <Button appearance="primary-action-button" type="button" disabled={!ready} aria-describedby={hintId} onClick={() => frame.current?.contentWindow?.print()}>
-          {printLabel}
-        </Button>
-      </ButtonGroup>
+      {print ? (
+        <>
+          <p className="arr-intro arr-no-print" id={hintId}>
+            {print.hint}
+          </p>
+          <ButtonGroup className="arr-no-print">
+            <Button appearance="primary-action-button" type="button" disabled={!ready} aria-describedby={hintId} onClick={() => frame.current?.contentWindow?.print()}>
+              {print.label}
+            </Button>
+          </ButtonGroup>
+        </>
+      ) : null}
       <div className="arr-print__paper">
         <iframe
           ref={frame}

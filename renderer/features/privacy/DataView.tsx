@@ -3,13 +3,13 @@
 // Opening it is handing data out, so the services record it ("Gegevens uitgegeven") each time.
 // In the desktop app the PDF is printed in main (clients.exportPdf); in a browser that answers
 // 'unavailable' and the print view opens, where the browser's "Opslaan als PDF" makes the same file.
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Paragraph } from '@rijkshuisstijl-community/components-react';
 import type { OpOutput } from '../../../shared/contract/index.ts';
+import { DocumentFrame } from '../../components/DocumentFrame.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { Button, ButtonGroup } from '../../components/buttons.tsx';
 import { downloadText } from '../../components/exportFile.ts';
-import { adoptStyles, prepareDocument } from '../../components/prepareDocument.ts';
 import { change } from '../../data/api.ts';
 import { navigate } from '../../data/router.ts';
 import { t } from '../../i18n/nl.ts';
@@ -88,49 +88,15 @@ export function DataView({ clientId, print }: { clientId: string; print: boolean
           <p className="arr-small arr-muted arr-no-print">{t('privacy.data.handOver')}</p>
         </>
       ) : null}
-      {loaded.state === 'ok' ? <DocumentFrame html={loaded.value.document.html} withPrintButton={print} /> : null}
+      {loaded.state === 'ok' ? (
+        <DocumentFrame
+          html={loaded.value.document.html}
+          frameId={DATA_FRAME_ID}
+          fallbackTitle={t('privacy.data.frameTitle')}
+          print={print ? { label: t('print.print'), hint: t('privacy.data.printHint') } : undefined}
+        />
+      ) : null}
     </div>
   );
 }
 
-/** The document in a sandboxed frame that can run nothing (see components/prepareDocument.ts). */
-function DocumentFrame({ html, withPrintButton }: { html: string; withPrintButton: boolean }) {
-  const prepared = useMemo(() => prepareDocument(html), [html]);
-  const frame = useRef<HTMLIFrameElement>(null);
-  const [ready, setReady] = useState(false);
-  const hintId = useId();
-  const onLoad = () => {
-    const el = frame.current;
-    if (!el || !adoptStyles(el, prepared.css)) return;
-    const height = el.contentDocument?.documentElement.scrollHeight ?? 0;
-    if (height > 0) el.style.height = `${height + 24}px`;
-    setReady(true);
-  };
-  return (
-    <>
-      {withPrintButton ? (
-        <ButtonGroup className="arr-no-print">
-          <Button appearance="primary-action-button" type="button" disabled={!ready} aria-describedby={hintId} onClick={() => frame.current?.contentWindow?.print()}>
-            {t('print.print')}
-          </Button>
-        </ButtonGroup>
-      ) : null}
-      {withPrintButton ? (
-        <p className="arr-small arr-muted arr-no-print" id={hintId}>
-          {t('privacy.data.printHint')}
-        </p>
-      ) : null}
-      <div className="arr-print__paper">
-        <iframe
-          ref={frame}
-          id={DATA_FRAME_ID}
-          className="arr-print__frame"
-          title={prepared.title || t('privacy.data.frameTitle')}
-          sandbox="allow-same-origin allow-modals"
-          srcDoc={prepared.srcdoc}
-          onLoad={onLoad}
-        />
-      </div>
-    </>
-  );
-}

@@ -35,8 +35,7 @@ export function ReportPrintView({ request }: { request: ReportRequest }) {
           html={doc.value.html}
           frameId={REPORT_FRAME_ID}
           fallbackTitle={t('reports.print.title')}
-          printLabel={t('print.print')}
-          hint={t('reports.print.intro', { file: doc.value.fileName })}
+          print={{ label: t('print.print'), hint: t('reports.print.intro', { file: doc.value.fileName }) }}
         />
       ) : null}
     </div>
