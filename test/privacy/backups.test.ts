@@ -12,7 +12,7 @@ import { BACKUP_SETTINGS_FILE, PENDING_RESTORE_FILE } from '../../electron/backu
 import { openDataFolder, type OpenDataFolder } from '../../electron/keys/open-data-store.ts';
 import { createServices } from '../../electron/services/index.ts';
 import type { BackupSetup } from '../../electron/services/backups.ts';
-import type { OpInput, OpName, OpOutput, Result } from '../../shared/contract/index.ts';
+import { opCalls } from '../helpers/ops.ts';
 import { sampleFields } from '../helpers/store.ts';
 
 const roots: string[] = [];
@@ -45,17 +45,7 @@ function start(dataDir: string, options: { automatic?: boolean; clock?: () => st
     backups: setup,
     log: () => {},
   });
-  const call = <K extends OpName>(op: K, input: OpInput<K>) => services.dispatch(op, input) as Promise<Result<OpOutput<K>>>;
-  const must = async <K extends OpName>(op: K, input: OpInput<K>): Promise<OpOutput<K>> => {
-    const r = await call(op, input);
-    if (!r.ok) expect.fail(`${op} failed: ${JSON.stringify(r.error)}`);
-    return r.value;
-  };
-  const refused = async <K extends OpName>(op: K, input: OpInput<K>) => {
-    const r = await call(op, input);
-    if (r.ok) expect.fail(`${op} should have failed`);
-    return r.error;
-  };
+  const { call, must, refused } = opCalls(services);
   const names = () => opened.store.sqlite.prepare('SELECT display_name FROM clients ORDER BY display_name').pluck().all();
   const actions = () => opened.store.sqlite.prepare('SELECT action, fields FROM audit_log ORDER BY seq').all() as { action: string; fields: string }[];
   return { opened, services, call, must, refused, names, actions };

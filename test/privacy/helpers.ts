@@ -1,12 +1,11 @@
 // Services over a fresh in-memory store (or a given one) for the privacy tests: the settings,
 // the audit trail, inzage/export, erasure and retention. Same fake clock and ids as the
 // session tests, plus the data folder the settings show.
-import { expect } from 'vitest';
 import type { Store } from '../../db/open.ts';
 import type { ServiceCapabilities } from '../../electron/services/capabilities.ts';
 import { createServices } from '../../electron/services/index.ts';
-import type { OpInput, OpName, OpOutput, Result } from '../../shared/contract/index.ts';
 import { defaultIntakeFields } from '../../shared/contract/intake.ts';
+import { opCalls } from '../helpers/ops.ts';
 import { fakeContext, freshStore, sampleFields } from '../helpers/store.ts';
 import { basicSkillsTraining, referencePacks } from '../session/helpers.ts';
 
@@ -30,17 +29,7 @@ export function privacyServices(options: PrivacyOptions = {}) {
     dataDir: options.dataDir,
     log: () => {},
   });
-  const call = <K extends OpName>(op: K, input: OpInput<K>) => services.dispatch(op, input) as Promise<Result<OpOutput<K>>>;
-  const must = async <K extends OpName>(op: K, input: OpInput<K>): Promise<OpOutput<K>> => {
-    const r = await call(op, input);
-    if (!r.ok) expect.fail(`${op} failed: ${JSON.stringify(r.error)}`);
-    return r.value;
-  };
-  const refused = async <K extends OpName>(op: K, input: OpInput<K>) => {
-    const r = await call(op, input);
-    if (r.ok) expect.fail(`${op} should have failed`);
-    return r.error;
-  };
+  const { call, must, refused } = opCalls(services);
   /** Raw rows, for checking what is (not) stored. */
   const rows = (sql: string, ...params: unknown[]) => store.sqlite.prepare(sql).all(...params) as Record<string, unknown>[];
   return { store, call, must, refused, rows };

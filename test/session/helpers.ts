@@ -3,14 +3,13 @@
 // session tests do not depend on files outside the repo's assets.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect } from 'vitest';
 import type { ServiceCapabilities } from '../../electron/services/capabilities.ts';
 import { createServices } from '../../electron/services/index.ts';
 import type { Training } from '../../shared/case/schema.ts';
-import type { OpInput, OpName, OpOutput, Result } from '../../shared/contract/index.ts';
 import type { TrainingChanges } from '../../shared/contract/intake.ts';
 import type { TrainingRecord } from '../../shared/contract/trainings.ts';
 import { packSchema, type Pack } from '../../shared/packs/format.ts';
+import { opCalls } from '../helpers/ops.ts';
 import { fakeContext, freshStore, sampleFields } from '../helpers/store.ts';
 
 export const referencePacks = (): Pack[] =>
@@ -25,19 +24,7 @@ export function sessionServices(options: { packs?: Pack[]; capabilities?: Servic
     capabilities: options.capabilities,
     log: () => {},
   });
-  const call = <K extends OpName>(op: K, input: OpInput<K>) => services.dispatch(op, input) as Promise<Result<OpOutput<K>>>;
-  /** Calls an op that must succeed, and returns its value. */
-  const must = async <K extends OpName>(op: K, input: OpInput<K>): Promise<OpOutput<K>> => {
-    const r = await call(op, input);
-    if (!r.ok) expect.fail(`${op} failed: ${JSON.stringify(r.error)}`);
-    return r.value;
-  };
-  /** Calls an op that must fail, and returns its error. */
-  const refused = async <K extends OpName>(op: K, input: OpInput<K>) => {
-    const r = await call(op, input);
-    if (r.ok) expect.fail(`${op} should have failed`);
-    return r.error;
-  };
+  const { call, must, refused } = opCalls(services);
   /** The form's save with the stored situation unchanged and only these training changes. */
   const saveTrainings = async (clientId: string, trainings: Partial<TrainingChanges>) => {
     const { clientId: _c, version, updatedAt: _u, ...fields } = await must('intake.get', { clientId });

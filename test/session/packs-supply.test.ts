@@ -11,9 +11,9 @@ import { bundleText } from '../../electron/packs/bundle.ts';
 import { sha256Hex, writeKeyFiles } from '../../electron/packs/signing.ts';
 import { createServices } from '../../electron/services/index.ts';
 import type { Training } from '../../shared/case/schema.ts';
-import type { OpInput, OpName, OpOutput, Result } from '../../shared/contract/index.ts';
 import { defaultIntakeFields } from '../../shared/contract/intake.ts';
 import { runPackCli } from '../../scripts/pack.ts';
+import { opCalls } from '../helpers/ops.ts';
 import { fakeContext, freshStore, sampleFields } from '../helpers/store.ts';
 import { makeEnv, signed, treeSnapshot, twente, type Env } from '../packs/supply/helpers.ts';
 
@@ -60,17 +60,7 @@ function setUp() {
   const e = (env = makeEnv(['regio.']));
   const services = createServices(freshStore(), fakeContext('2026-06-01T09:00:00.000Z'), { packs: { packs: [], problems: [] }, supply: e.ctx, log: () => {} });
   stop = services.stop;
-  const call = <K extends OpName>(op: K, input: OpInput<K>) => services.dispatch(op, input) as Promise<Result<OpOutput<K>>>;
-  const must = async <K extends OpName>(op: K, input: OpInput<K>): Promise<OpOutput<K>> => {
-    const r = await call(op, input);
-    if (!r.ok) expect.fail(`${op} failed: ${JSON.stringify(r.error)}`);
-    return r.value;
-  };
-  const refused = async <K extends OpName>(op: K, input: OpInput<K>) => {
-    const r = await call(op, input);
-    if (r.ok) expect.fail(`${op} should have failed`);
-    return r.error;
-  };
+  const { call, must, refused } = opCalls(services);
   // The author's side: a key pair and a folder with pack.json, published with the CLI.
   const authorDir = join(e.dir, 'auteur');
   mkdirSync(authorDir);
