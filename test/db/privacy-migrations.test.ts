@@ -2,22 +2,10 @@
 // in work-migrations.test.ts: a database at step N-1 with data in it, step N applied, and what
 // N must produce asserted (existing rows untouched, constraints and triggers in force).
 import Database from 'better-sqlite3-multiple-ciphers';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { entryHash, GENESIS_HASH } from '../../db/audit-chain.ts';
 import { migrate, readAppliedMigrations } from '../../db/migrate.ts';
-
-const dbs: Database.Database[] = [];
-afterEach(() => {
-  while (dbs.length) dbs.pop()!.close();
-});
-
-const at = (step: string): Database.Database => {
-  const db = new Database(':memory:');
-  dbs.push(db);
-  db.pragma('foreign_keys = ON');
-  migrate(db, { upTo: step });
-  return db;
-};
+import { databaseAt as at } from './fixtures/migrations.ts';
 
 const addClient = (db: Database.Database, id: string, name = 'Anna') =>
   db
