@@ -18,32 +18,38 @@ export const readDateInput = (input: string): { iso: string } | { error: string 
   return read === 'empty' || 'iso' in read ? read : { error: t(dateProblem[read.problem]) };
 };
 
-/** A required Dutch date field → ISO date. */
-export const dateNl = () =>
-  z.string().transform((value, ctx) => {
-    const read = readDateInput(value);
-    if (read === 'empty') {
-      ctx.addIssue({ code: 'custom', message: t('validation.required') });
+/**
+ * A text field read by `read` (which says 'empty', gives a Dutch error, or what it read): what was
+ * read becomes `pick(read)`, an error becomes the field's message, and an empty field is `whenEmpty`'s.
+ */
+const textField = <V extends object, T, E>(
+  read: (input: string) => V | { error: string } | 'empty',
+  pick: (read: V) => T,
+  whenEmpty: (ctx: z.RefinementCtx) => E,
+) =>
+  z.string().transform((value, ctx): T | E => {
+    const answer = read(value);
+    if (answer === 'empty') return whenEmpty(ctx);
+    if (isError(answer)) {
+      ctx.addIssue({ code: 'custom', message: answer.error });
       return z.NEVER;
     }
-    if ('error' in read) {
-      ctx.addIssue({ code: 'custom', message: read.error });
-      return z.NEVER;
-    }
-    return read.iso;
+    return pick(answer);
   });
 
+const isError = (answer: object): answer is { error: string } => 'error' in answer;
+
+/** An empty required field: "required", and no value. */
+const required = (ctx: z.RefinementCtx): never => {
+  ctx.addIssue({ code: 'custom', message: t('validation.required') });
+  return z.NEVER;
+};
+
+/** A required Dutch date field → ISO date. */
+export const dateNl = () => textField(readDateInput, (read) => read.iso, required);
+
 /** An optional Dutch date field → ISO date or null. */
-export const optionalDateNl = () =>
-  z.string().transform((value, ctx): string | null => {
-    const read = readDateInput(value);
-    if (read === 'empty') return null;
-    if ('error' in read) {
-      ctx.addIssue({ code: 'custom', message: read.error });
-      return z.NEVER;
-    }
-    return read.iso;
-  });
+export const optionalDateNl = () => textField(readDateInput, (read) => read.iso, (): null => null);
 
 export const MAX_CENTS = 100_000_000;
 
@@ -58,31 +64,10 @@ export const readEuro = (input: string): { cents: number } | { error: string } |
 };
 
 /** A required amount field ("1.500,00") → whole cents. */
-export const euro = () =>
-  z.string().transform((value, ctx) => {
-    const read = readEuro(value);
-    if (read === 'empty') {
-      ctx.addIssue({ code: 'custom', message: t('validation.required') });
-      return z.NEVER;
-    }
-    if ('error' in read) {
-      ctx.addIssue({ code: 'custom', message: read.error });
-      return z.NEVER;
-    }
-    return read.cents;
-  });
+export const euro = () => textField(readEuro, (read) => read.cents, required);
 
 /** An optional amount field → whole cents, or undefined when left empty. */
-export const optionalEuro = () =>
-  z.string().transform((value, ctx): number | undefined => {
-    const read = readEuro(value);
-    if (read === 'empty') return undefined;
-    if ('error' in read) {
-      ctx.addIssue({ code: 'custom', message: read.error });
-      return z.NEVER;
-    }
-    return read.cents;
-  });
+export const optionalEuro = () => textField(readEuro, (read) => read.cents, (): undefined => undefined);
 
 /** Cents → what the amount field shows ("1.500,00", without the euro sign the field already has). */
 export const euroInputText = (cents: number | null | undefined): string =>
