@@ -3,6 +3,7 @@
 // archived dossier too: a client may ask for their data or its erasure at any time.
 import { privacyHref, type PrivacyPage } from '../data/privacyRoutes.ts';
 import { t, type MessageKey } from '../i18n/nl.ts';
+import { LinksPanel } from './LinksPanel.tsx';
 
 const links: readonly { page: PrivacyPage; label: MessageKey; hint: MessageKey }[] = [
   { page: 'geschiedenis', label: 'privacy.nav.history', hint: 'privacy.links.history' },
@@ -12,20 +13,14 @@ const links: readonly { page: PrivacyPage; label: MessageKey; hint: MessageKey }
 
 export function PrivacyLinks({ clientId }: { clientId: string }) {
   return (
-    <section className="arr-panel arr-session-links" aria-labelledby="privacy-kop">
-      <h2 className="arr-section-title" id="privacy-kop">
-        {t('privacy.links.heading')}
-      </h2>
-      <ul className="arr-session-links__list">
-        {links.map((link) => (
-          <li key={link.page}>
-            <a className="nl-link arr-session-links__link" href={privacyHref({ name: 'privacy', id: clientId, page: link.page, print: false })}>
-              {t(link.label)}
-            </a>
-            <span className="arr-muted arr-small"> – {t(link.hint)}</span>
-          </li>
-        ))}
-      </ul>
-    </section>
+    <LinksPanel
+      headingId="privacy-kop"
+      heading={t('privacy.links.heading')}
+      links={links.map((link) => ({
+        href: privacyHref({ name: 'privacy', id: clientId, page: link.page, print: false }),
+        label: t(link.label),
+        hint: t(link.hint),
+      }))}
+    />
   );
 }

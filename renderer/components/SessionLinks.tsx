@@ -2,6 +2,7 @@
 // comparison, arrangements). Hidden for an archived dossier, which is read-only.
 import { sessionHref, type SessionTab } from '../data/routes.ts';
 import { t } from '../i18n/nl.ts';
+import { LinksPanel } from './LinksPanel.tsx';
 
 const links: readonly { tab: SessionTab; label: Parameters<typeof t>[0]; hint: Parameters<typeof t>[0] }[] = [
   { tab: 'intake', label: 'session.nav.intake', hint: 'session.links.intake' },
@@ -13,20 +14,14 @@ const links: readonly { tab: SessionTab; label: Parameters<typeof t>[0]; hint: P
 
 export function SessionLinks({ clientId }: { clientId: string }) {
   return (
-    <section className="arr-panel arr-session-links" aria-labelledby="gesprek-kop">
-      <h2 className="arr-section-title" id="gesprek-kop">
-        {t('session.links.heading')}
-      </h2>
-      <ul className="arr-session-links__list">
-        {links.map((link) => (
-          <li key={link.tab}>
-            <a className="nl-link arr-session-links__link" href={sessionHref({ name: 'session', id: clientId, tab: link.tab })}>
-              {t(link.label)}
-            </a>
-            <span className="arr-muted arr-small"> – {t(link.hint)}</span>
-          </li>
-        ))}
-      </ul>
-    </section>
+    <LinksPanel
+      headingId="gesprek-kop"
+      heading={t('session.links.heading')}
+      links={links.map((link) => ({
+        href: sessionHref({ name: 'session', id: clientId, tab: link.tab }),
+        label: t(link.label),
+        hint: t(link.hint),
+      }))}
+    />
   );
 }
