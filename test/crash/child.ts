@@ -16,6 +16,7 @@ import { openDataStore } from '../../electron/keys/open-data-store.ts';
 import type { Training } from '../../shared/case/schema.ts';
 import { defaultIntakeFields } from '../../shared/contract/intake.ts';
 import type { OpInput, OpName, OpOutput } from '../../shared/contract/index.ts';
+import { basicSkillsTraining } from '../helpers/trainings.ts';
 
 const [dataDir, runArg, seedArg] = process.argv.slice(2);
 if (!dataDir || !runArg || !seedArg) throw new Error('usage: child <dataDir> <run> <seed>');
@@ -43,20 +44,8 @@ const must = async <K extends OpName>(op: K, input: OpInput<K>): Promise<OpOutpu
   return result.value as OpOutput<K>;
 };
 
-const training = (title: string): Training => ({
-  title,
-  provider: 'Taalhuis Enschede',
-  kind: 'basic-skills',
-  mboPathway: null,
-  level: null,
-  recognitions: [],
-  purpose: 'basic-skills',
-  kansberoep: false,
-  jobGuarantee: false,
-  startDate: '2022-03-07',
-  endDate: '2022-06-30',
-  costs: [{ category: 'tuition', amountCents: 150_000 + Math.floor(random() * 100_000), vatIncluded: true }],
-});
+const training = (title: string): Training =>
+  basicSkillsTraining({ title, costs: [{ category: 'tuition', amountCents: 150_000 + Math.floor(random() * 100_000), vatIncluded: true }] });
 
 interface Dossier {
   id: string;

@@ -14,6 +14,7 @@ import { intakeResolverSchema, type IntakeOutput } from '../../renderer/data/int
 import { clearCache, fetchQuery, invalidate, useCache, type Query } from '../../renderer/data/query.ts';
 import { getSession, sessionActions, useSessions } from '../../renderer/data/session.ts';
 import { hasUnsavedInput, useUnsaved } from '../../renderer/data/unsaved.ts';
+import { basicSkillsTraining } from '../e2e/session-seed.ts';
 
 // ---------------------------------------------------------------------------------------------
 // A stand-in for the services behind window.arrangeur, recording every call.
@@ -31,20 +32,7 @@ let handlers: Partial<Record<OpName, Handler>> = {};
   },
 };
 
-const training = (title: string): Training => ({
-  title,
-  provider: 'ROC van Twente',
-  kind: 'basic-skills',
-  mboPathway: null,
-  level: null,
-  recognitions: [],
-  purpose: 'basic-skills',
-  kansberoep: false,
-  jobGuarantee: false,
-  startDate: '2022-02-01',
-  endDate: '2022-06-30',
-  costs: [{ category: 'tuition', amountCents: 150_000, vatIncluded: true }],
-});
+const training = (title: string): Training => ({ ...basicSkillsTraining, title });
 
 const record = (id: string, title: string, version = 1): TrainingRecord => ({
   id,

@@ -11,6 +11,7 @@ import type { TrainingRecord } from '../../shared/contract/trainings.ts';
 import { packSchema, type Pack } from '../../shared/packs/format.ts';
 import { opCalls } from '../helpers/ops.ts';
 import { fakeContext, freshStore, sampleFields } from '../helpers/store.ts';
+import { basicSkillsTraining } from '../helpers/trainings.ts';
 
 export const referencePacks = (): Pack[] =>
   ['nl.json', 'sector.json', 'regio-twente.json'].map((f) =>
@@ -38,20 +39,4 @@ export function sessionServices(options: { packs?: Pack[]; capabilities?: Servic
   return { store, call, must, refused, saveTrainings, addTraining };
 }
 
-export const basicSkillsTraining = (overrides: Partial<Training> = {}): Training => ({
-  title: 'Digitale vaardigheden voor het werk',
-  provider: 'Taalhuis Enschede',
-  kind: 'basic-skills',
-  mboPathway: null,
-  level: null,
-  recognitions: [],
-  purpose: 'basic-skills',
-  kansberoep: false,
-  jobGuarantee: false,
-  startDate: '2022-03-07',
-  endDate: '2022-06-30',
-  costs: [{ category: 'tuition', amountCents: 150_000, vatIncluded: true }],
-  ...overrides,
-});
-
-export { sampleFields };
+export { basicSkillsTraining, sampleFields };
