@@ -4,10 +4,10 @@
 // (or an ORDER BY ... LIMIT/OFFSET for the median) over the records that count. JavaScript only
 // shapes the few result rows. The same queries run over the imported bundles (report_* tables,
 // `current = 1`) and over this laptop's own arrangements (the same shape in temp tables).
-import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type Selectable } from 'kysely';
 import type { ReportFilters } from '../../shared/contract/reports.ts';
 import type { Aggregates } from '../../shared/reports/report.ts';
-import type { Database } from '../schema.ts';
+import type { Database, ReportBundlesTable } from '../schema.ts';
 
 /** Which tables hold the records, lines and refusals to count, and their covering indexes. */
 export interface RecordTables {
@@ -108,18 +108,8 @@ export async function createLocalTables(db: Kysely<Database>): Promise<void> {
   await sql`DELETE FROM temp.local_refusals`.execute(db);
 }
 
-export interface BundleRow {
-  seq: number;
-  id: string;
-  file_name: string;
-  digest: string;
-  period_from: string;
-  period_to: string;
-  exported_on: string;
-  packs: string;
-  record_count: number;
-  imported_at: string;
-}
+/** One imported bundle as stored; the table's own row type, so the two cannot drift apart. */
+export type BundleRow = Selectable<ReportBundlesTable>;
 
 export function reportBundlesRepository(db: Kysely<Database>) {
   return {
