@@ -7,13 +7,13 @@ import type { ApkSection } from '../../../shared/apk/checklist.ts';
 import type { ApkState } from '../../../shared/contract/apk.ts';
 import { Notice } from '../../components/Notice.tsx';
 import { SessionLayout } from '../../components/SessionLayout.tsx';
-import { Button } from '../../components/buttons.tsx';
 import { indexSchemes } from '../../../shared/packs/scheme-index.ts';
 import type { SessionData } from '../../data/session.ts';
 import { t } from '../../i18n/nl.ts';
 import { SignalList } from './SignalList.tsx';
 import { StatementField } from './StatementField.tsx';
 import { useApk, type StatementStatus } from './useApk.ts';
+import { LoadFailed } from '../../components/LoadFailed.tsx';
 
 export function ApkView({ clientId }: { clientId: string }) {
   return (
@@ -33,12 +33,7 @@ function ApkScreen({ clientId, data }: { clientId: string; data: SessionData }) 
   if (load.state === 'loading') return <p className="arr-muted">{t('app.loading')}</p>;
   if (load.state === 'failed') {
     return (
-      <Notice type="error" title={t('apk.loadFailed')}>
-        <Paragraph>{load.error.message}</Paragraph>
-        <Button appearance="secondary-action-button" onClick={retry}>
-          {t('app.retry')}
-        </Button>
-      </Notice>
+      <LoadFailed title={t('apk.loadFailed')} message={load.error.message} onRetry={retry} />
     );
   }
   const checklist = load.value;

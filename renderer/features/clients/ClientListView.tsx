@@ -12,7 +12,7 @@ import {
 import type { Client } from '../../../shared/contract/clients.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { TableHeaderCell } from '../../components/TableHeaderCell.tsx';
-import { ButtonLink, Button } from '../../components/buttons.tsx';
+import { ButtonLink } from '../../components/buttons.tsx';
 import { Checkbox, TextInput } from '../../components/controls.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { LIST_LIMIT, reads, SEARCH_LIMIT } from '../../data/api.ts';
@@ -23,6 +23,7 @@ import { regionLabel, useRegions } from '../../data/regions.ts';
 import { hrefFor } from '../../data/routes.ts';
 import { t, tCount } from '../../i18n/nl.ts';
 import { formatDateNl, formatDateTimeNl } from '../../i18n/format.ts';
+import { LoadFailed } from '../../components/LoadFailed.tsx';
 
 interface Shown {
   readonly clients: readonly Client[];
@@ -116,12 +117,7 @@ export function ClientListView() {
       </div>
 
       {list.state === 'failed' ? (
-        <Notice type="error" title={t('clients.list.loadFailed')}>
-          <Paragraph>{list.error.message}</Paragraph>
-          <Button appearance="secondary-action-button" onClick={reload}>
-            {t('app.retry')}
-          </Button>
-        </Notice>
+        <LoadFailed title={t('clients.list.loadFailed')} message={list.error.message} onRetry={reload} />
       ) : null}
 
       <p className="arr-result-summary" role="status" aria-live="polite">

@@ -12,6 +12,7 @@ import { change, reads } from '../../data/api.ts';
 import { useQuery } from '../../data/query.ts';
 import { t } from '../../i18n/nl.ts';
 import { formatDateTimeNl } from '../../i18n/format.ts';
+import { LoadFailed } from '../../components/LoadFailed.tsx';
 
 const linesOf = (text: string): string[] => text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
 
@@ -21,12 +22,7 @@ export function FeedsView() {
   if (result.state === 'loading') return <p className="arr-muted">{t('app.loading')}</p>;
   if (result.state === 'failed') {
     return (
-      <Notice type="error" title={t('feeds.loadFailed')}>
-        <p>{result.error.message}</p>
-        <Button appearance="secondary-action-button" onClick={reload}>
-          {t('app.retry')}
-        </Button>
-      </Notice>
+      <LoadFailed title={t('feeds.loadFailed')} message={result.error.message} onRetry={reload} />
     );
   }
   const statuses = packs.state === 'ok' ? packs.value.feeds : [];

@@ -17,18 +17,14 @@ import { t } from '../../i18n/nl.ts';
 import { formatDateNl, formatDateTimeNl } from '../../i18n/format.ts';
 import { FileChoice, problemLines, readProblemText, type ReadFile } from './FileChoice.tsx';
 import { PackDiffPanel } from './PackDiffPanel.tsx';
+import { LoadFailed } from '../../components/LoadFailed.tsx';
 
 export function PacksOverview() {
   const { result, reload } = useQuery(reads.packs());
   if (result.state === 'loading') return <p className="arr-muted">{t('app.loading')}</p>;
   if (result.state === 'failed') {
     return (
-      <Notice type="error" title={t('packs.loadFailed')}>
-        <Paragraph>{result.error.message}</Paragraph>
-        <Button appearance="secondary-action-button" onClick={reload}>
-          {t('app.retry')}
-        </Button>
-      </Notice>
+      <LoadFailed title={t('packs.loadFailed')} message={result.error.message} onRetry={reload} />
     );
   }
   const list = result.value;

@@ -19,6 +19,7 @@ import { t } from '../../i18n/nl.ts';
 import { formatDateNl, formatDateTimeNl } from '../../i18n/format.ts';
 import { schemeKindLabel, statusLabel } from '../../i18n/labels.ts';
 import { ReevaluationAlert } from './ReevaluationAlert.tsx';
+import { LoadFailed } from '../../components/LoadFailed.tsx';
 
 type Outcome = { type: 'ok' | 'error'; text: string; link?: { href: string; label: string } } | null;
 
@@ -57,12 +58,7 @@ export function ReevaluationView() {
       </div>
       {result.state === 'loading' ? <p className="arr-muted">{t('app.loading')}</p> : null}
       {result.state === 'failed' ? (
-        <Notice type="error" title={t('reeval.loadFailed')}>
-          <p>{result.error.message}</p>
-          <Button appearance="secondary-action-button" onClick={reload}>
-            {t('app.retry')}
-          </Button>
-        </Notice>
+        <LoadFailed title={t('reeval.loadFailed')} message={result.error.message} onRetry={reload} />
       ) : null}
       {result.state === 'ok' && result.value.runs.length === 0 ? <p className="arr-result-summary">{showAll ? t('reeval.noneAtAll') : t('reeval.none')}</p> : null}
       {result.state === 'ok'

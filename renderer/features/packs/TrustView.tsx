@@ -16,6 +16,7 @@ import { useQuery } from '../../data/query.ts';
 import { t } from '../../i18n/nl.ts';
 import { formatDateTimeNl } from '../../i18n/format.ts';
 import { FileChoice, problemLines, readProblemText } from './FileChoice.tsx';
+import { LoadFailed } from '../../components/LoadFailed.tsx';
 
 type Publisher = TrustList['publishers'][number];
 type Outcome = { type: 'ok' | 'error'; title: string; lines: string[] } | null;
@@ -44,12 +45,7 @@ export function TrustView() {
       ) : null}
       {result.state === 'loading' ? <p className="arr-muted">{t('app.loading')}</p> : null}
       {result.state === 'failed' ? (
-        <Notice type="error" title={t('trust.loadFailed')}>
-          <p>{result.error.message}</p>
-          <Button appearance="secondary-action-button" onClick={reload}>
-            {t('app.retry')}
-          </Button>
-        </Notice>
+        <LoadFailed title={t('trust.loadFailed')} message={result.error.message} onRetry={reload} />
       ) : null}
       {result.state === 'ok' ? (
         <>

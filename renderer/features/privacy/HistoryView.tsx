@@ -2,13 +2,12 @@
 // names only, never the values (the services never hand them out). The read sits under the
 // dossier's key, so any save to the dossier makes it stale and it is read again.
 import { Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableRow } from '@rijkshuisstijl-community/components-react';
-import { Notice } from '../../components/Notice.tsx';
 import { TableHeaderCell } from '../../components/TableHeaderCell.tsx';
-import { Button } from '../../components/buttons.tsx';
 import { reads } from '../../data/api.ts';
 import { useQuery } from '../../data/query.ts';
 import { formatDateTimeNl } from '../../i18n/format.ts';
 import { t } from '../../i18n/nl.ts';
+import { LoadFailed } from '../../components/LoadFailed.tsx';
 
 export function HistoryView({ clientId }: { clientId: string }) {
   const { result, reload, refreshing } = useQuery(reads.history(clientId));
@@ -17,12 +16,7 @@ export function HistoryView({ clientId }: { clientId: string }) {
       <Paragraph className="arr-lead">{t('privacy.history.intro')}</Paragraph>
       {result.state === 'loading' ? <p className="arr-muted">{t('app.loading')}</p> : null}
       {result.state === 'failed' ? (
-        <Notice type="error" title={t('privacy.history.failed')}>
-          <Paragraph>{result.error.message}</Paragraph>
-          <Button appearance="secondary-action-button" onClick={reload}>
-            {t('app.retry')}
-          </Button>
-        </Notice>
+        <LoadFailed title={t('privacy.history.failed')} message={result.error.message} onRetry={reload} />
       ) : null}
       {result.state === 'ok' && result.value.length === 0 ? <Paragraph>{t('privacy.history.empty')}</Paragraph> : null}
       {result.state === 'ok' && result.value.length > 0 ? (

@@ -16,6 +16,7 @@ import { useQuery } from '../../data/query.ts';
 import { hrefFor } from '../../data/routes.ts';
 import { formatDateNl } from '../../i18n/format.ts';
 import { t } from '../../i18n/nl.ts';
+import { LoadFailed } from '../../components/LoadFailed.tsx';
 
 type Review = OpOutput<'retention.review'>;
 type Outcome = { erased: number; skipped: { name: string; reason: string }[] };
@@ -35,12 +36,7 @@ export function RetentionView() {
       {outcome ? <OutcomeNotice outcome={outcome} /> : null}
       {result.state === 'loading' ? <p className="arr-muted">{t('app.loading')}</p> : null}
       {result.state === 'failed' ? (
-        <Notice type="error" title={t('retention.failed')}>
-          <Paragraph>{result.error.message}</Paragraph>
-          <Button appearance="secondary-action-button" onClick={reload}>
-            {t('app.retry')}
-          </Button>
-        </Notice>
+        <LoadFailed title={t('retention.failed')} message={result.error.message} onRetry={reload} />
       ) : null}
       {result.state === 'ok' ? <ReviewBody review={result.value} onDone={setOutcome} /> : null}
     </>

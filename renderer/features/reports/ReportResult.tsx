@@ -3,7 +3,6 @@
 // services; a report that takes longer than a moment shows a progress line, and a refresh keeps
 // the previous report on screen until the new one is in.
 import { useId, useRef, useState } from 'react';
-import { Paragraph } from '@rijkshuisstijl-community/components-react';
 import type { Report, ReportRequest } from '../../../shared/contract/reports.ts';
 import { call } from '../../bridge/index.ts';
 import { Notice } from '../../components/Notice.tsx';
@@ -16,6 +15,7 @@ import { formatDateTimeNl } from '../../i18n/format.ts';
 import { t } from '../../i18n/nl.ts';
 import { Progress, useAfterAMoment } from './Progress.tsx';
 import { ReportSection } from './ReportTables.tsx';
+import { LoadFailed } from '../../components/LoadFailed.tsx';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -26,12 +26,7 @@ export function ReportResult({ request }: { request: ReportRequest }) {
     <div className="arr-report-result" aria-busy={result.state === 'loading' || refreshing || undefined}>
       {counting ? <Progress label={t('reports.result.busy')} /> : null}
       {result.state === 'failed' ? (
-        <Notice type="error" title={t('reports.result.failed')}>
-          <Paragraph>{result.error.message}</Paragraph>
-          <Button appearance="secondary-action-button" onClick={reload}>
-            {t('app.retry')}
-          </Button>
-        </Notice>
+        <LoadFailed title={t('reports.result.failed')} message={result.error.message} onRetry={reload} />
       ) : null}
       {result.state === 'ok' ? <ReportBody report={result.value} request={request} /> : null}
     </div>

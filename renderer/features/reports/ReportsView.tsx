@@ -5,9 +5,7 @@
 import { useId, useLayoutEffect } from 'react';
 import { Paragraph } from '@rijkshuisstijl-community/components-react';
 import type { ReportSource } from '../../../shared/contract/reports.ts';
-import { Notice } from '../../components/Notice.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
-import { Button } from '../../components/buttons.tsx';
 import { keys, reads } from '../../data/api.ts';
 import { invalidate, useQuery } from '../../data/query.ts';
 import { reportRequest, setReportSource, useReportChoice } from '../../data/reportFilters.ts';
@@ -17,6 +15,7 @@ import { FiltersForm } from './FiltersForm.tsx';
 import { OwnBundlePanel } from './OwnBundlePanel.tsx';
 import { ReportPrintView } from './ReportPrintView.tsx';
 import { ReportResult } from './ReportResult.tsx';
+import { LoadFailed } from '../../components/LoadFailed.tsx';
 
 export function ReportsView({ print }: { print: boolean }) {
   // This laptop's arrangements change on other screens, which do not know about reports: coming
@@ -28,12 +27,7 @@ export function ReportsView({ print }: { print: boolean }) {
   if (bundles.result.state === 'loading') return <p className="arr-muted">{t('app.loading')}</p>;
   if (bundles.result.state === 'failed') {
     return (
-      <Notice type="error" title={t('reports.bundles.failed')}>
-        <Paragraph>{bundles.result.error.message}</Paragraph>
-        <Button appearance="secondary-action-button" onClick={bundles.reload}>
-          {t('app.retry')}
-        </Button>
-      </Notice>
+      <LoadFailed title={t('reports.bundles.failed')} message={bundles.result.error.message} onRetry={bundles.reload} />
     );
   }
   const list = bundles.result.value;

@@ -18,6 +18,7 @@ import { hrefFor } from '../../data/routes.ts';
 import { t, type MessageKey } from '../../i18n/nl.ts';
 import { BackupsPanel } from './BackupsPanel.tsx';
 import { draftOf, errorsFromIssues, formFields, readDraft, settingsFieldId, type Errors, type FormField, type SettingsDraft } from './settingsForm.ts';
+import { LoadFailed } from '../../components/LoadFailed.tsx';
 
 export function SettingsView() {
   const { result, reload } = useQuery(reads.settings());
@@ -29,12 +30,7 @@ export function SettingsView() {
       <Paragraph className="arr-lead">{t('settings.intro')}</Paragraph>
       {result.state === 'loading' ? <p className="arr-muted">{t('app.loading')}</p> : null}
       {result.state === 'failed' ? (
-        <Notice type="error" title={t('settings.loadFailed')}>
-          <Paragraph>{result.error.message}</Paragraph>
-          <Button appearance="secondary-action-button" onClick={reload}>
-            {t('app.retry')}
-          </Button>
-        </Notice>
+        <LoadFailed title={t('settings.loadFailed')} message={result.error.message} onRetry={reload} />
       ) : null}
       {result.state === 'ok' ? (
         <>
