@@ -1,13 +1,11 @@
 // Backups (issue 13.14): encrypted copies with the store's own key, 0600 in a 0700 folder,
 // rotating (7 daily, 4 weekly), and a restore that refuses a newer, damaged or foreign backup
 // and anything while another window has the store open, without touching the current data.
-import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import Database from 'better-sqlite3-multiple-ciphers';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { backupMessages } from '../../db/backup-messages.ts';
 import { backupIfDue, backupsToKeep, createBackup, listBackups, restoreBackup, rotateBackups, type BackupInfo } from '../../db/backup.ts';
 import { applyKey } from '../../db/encryption.ts';
@@ -16,32 +14,14 @@ import type { Store } from '../../db/open.ts';
 import { loadOrCreateDataKey } from '../../electron/keys/data-key.ts';
 import { openDataStore } from '../../electron/keys/open-data-store.ts';
 import { dataFile } from '../../electron/paths.ts';
-import { AppFailure } from '../../shared/contract/result.ts';
+import { keep, refusal, sha256, tempRoot } from './fixtures/files.ts';
 import { servicesOn } from './fixtures/services.ts';
 
-const dirs: string[] = [];
-const stores: Store[] = [];
-afterEach(() => {
-  for (const s of stores.splice(0)) s.close();
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
 const newRoot = () => {
-  const root = mkdtempSync(path.join(tmpdir(), 'arr-backup-'));
-  dirs.push(root);
+  const root = tempRoot('arr-backup-');
   return { dataDir: path.join(root, 'data'), backupDir: path.join(root, 'share', 'backups') };
 };
-const keep = (s: Store) => (stores.push(s), s);
-const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 const mode = (f: string) => (statSync(f).mode & 0o777).toString(8);
-const refusal = (fn: () => unknown): AppFailure => {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof AppFailure) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-};
 const addClient = (store: Store, displayName: string) =>
   servicesOn(store).must('clients.create', { displayName, birthDate: '1980-04-12', region: 'groningen', adviserReference: 'B', note: null });
 const names = (store: Store) => store.sqlite.prepare('SELECT display_name FROM clients ORDER BY display_name').pluck().all();

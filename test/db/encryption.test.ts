@@ -1,46 +1,24 @@
 // Encryption at rest (issue 13.9): the dossier file and its WAL are unreadable without the key,
 // a plain file from an older Arrangeur is encrypted without losing a row, and a wrong or
 // missing key is refused in Dutch without touching the file.
-import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, renameSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, renameSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import Database from 'better-sqlite3-multiple-ciphers';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { encryptionMessages } from '../../db/encryption-messages.ts';
 import { applyKey, inspectDatabaseFile, tableCounts } from '../../db/encryption.ts';
 import { openStore, type Store } from '../../db/open.ts';
 import { loadOrCreateDataKey, type KeyProtector } from '../../electron/keys/data-key.ts';
 import { openDataStore } from '../../electron/keys/open-data-store.ts';
 import { dataFile, KEY_FILE_NAME, PROTECTED_KEY_FILE_NAME } from '../../electron/paths.ts';
-import { AppFailure } from '../../shared/contract/result.ts';
 import { defaultIntakeFields } from '../../shared/contract/intake.ts';
+import { keep, refusal, sha256, tempRoot } from './fixtures/files.ts';
 import { servicesOn } from './fixtures/services.ts';
 
 const NAME = 'Fenna Zwartkruis-Oudeboom';
-const dirs: string[] = [];
-const stores: Store[] = [];
-afterEach(() => {
-  for (const s of stores.splice(0)) s.close();
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
-const newDataDir = () => {
-  const root = mkdtempSync(path.join(tmpdir(), 'arr-enc-'));
-  dirs.push(root);
-  return path.join(root, 'data');
-};
-const keep = (store: Store) => (stores.push(store), store);
-const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
-const refusal = (fn: () => unknown): AppFailure => {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof AppFailure) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-};
+const newDataDir = () => path.join(tempRoot('arr-enc-'), 'data');
 
 async function writeDossier(store: Store, name = NAME) {
   const { must } = servicesOn(store);
