@@ -2,9 +2,8 @@
 // both versions are chosen from those this app keeps; by default the two newest.
 import { useId, useState } from 'react';
 import type { PackInUse } from '../../../shared/contract/packs.ts';
-import { Field } from '../../components/Field.tsx';
+import { ChoiceField, versionChoices } from '../../components/ChoiceField.tsx';
 import { Button } from '../../components/buttons.tsx';
-import { Select } from '../../components/controls.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { reads } from '../../data/api.ts';
 import { useQuery } from '../../data/query.ts';
@@ -41,39 +40,15 @@ export function PackDiffPanel({ packs }: { packs: readonly PackInUse[] }) {
             setShown(draft);
           }}
         >
-          <Field id="wijzigingen-pakket" label={t('packs.diff.pack')}>
-            {(control) => (
-              <Select {...control} value={draft.packId} onChange={(e) => setDraft(newestTwo(comparable.find((p) => p.id === e.target.value)!))}>
-                {comparable.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.title}
-                  </option>
-                ))}
-              </Select>
-            )}
-          </Field>
-          <Field id="wijzigingen-van" label={t('packs.diff.from')}>
-            {(control) => (
-              <Select {...control} value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.target.value })}>
-                {pack.versions.map((v) => (
-                  <option key={v} value={v}>
-                    {v}
-                  </option>
-                ))}
-              </Select>
-            )}
-          </Field>
-          <Field id="wijzigingen-naar" label={t('packs.diff.to')}>
-            {(control) => (
-              <Select {...control} value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.target.value })}>
-                {pack.versions.map((v) => (
-                  <option key={v} value={v}>
-                    {v}
-                  </option>
-                ))}
-              </Select>
-            )}
-          </Field>
+          <ChoiceField
+            id="wijzigingen-pakket"
+            label={t('packs.diff.pack')}
+            value={draft.packId}
+            choices={comparable.map((p) => ({ value: p.id, label: p.title }))}
+            onChange={(packId) => setDraft(newestTwo(comparable.find((p) => p.id === packId)!))}
+          />
+          <ChoiceField id="wijzigingen-van" label={t('packs.diff.from')} value={draft.from} choices={versionChoices(pack.versions)} onChange={(from) => setDraft({ ...draft, from })} />
+          <ChoiceField id="wijzigingen-naar" label={t('packs.diff.to')} value={draft.to} choices={versionChoices(pack.versions)} onChange={(to) => setDraft({ ...draft, to })} />
           <div className="arr-diff-form__submit">
             <Button appearance="secondary-action-button" type="submit">
               {t('packs.diff.show')}

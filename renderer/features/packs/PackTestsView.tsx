@@ -5,10 +5,9 @@ import { useId, useState } from 'react';
 import { Paragraph } from '@rijkshuisstijl-community/components-react';
 import type { OpInput } from '../../../shared/contract/index.ts';
 import { MAX_TEST_PACK_CHARS } from '../../../shared/contract/packs.ts';
-import { Field } from '../../components/Field.tsx';
+import { ChoiceField, versionChoices } from '../../components/ChoiceField.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { Button } from '../../components/buttons.tsx';
-import { Select } from '../../components/controls.tsx';
 import { reads } from '../../data/api.ts';
 import { useQuery } from '../../data/query.ts';
 import { t } from '../../i18n/nl.ts';
@@ -49,28 +48,8 @@ export function PackTestsView() {
                 setRun({ input: { source: 'installed', packId: chosen.id, version: chosenVersion }, digest: '' });
               }}
             >
-              <Field id="testen-pakket" label={t('packTests.pack')}>
-                {(control) => (
-                  <Select {...control} value={chosen.id} onChange={(e) => setPackId(e.target.value)}>
-                    {inUse.map((p) => (
-                      <option key={p.id} value={p.id}>
-                        {p.title}
-                      </option>
-                    ))}
-                  </Select>
-                )}
-              </Field>
-              <Field id="testen-versie" label={t('packTests.version')}>
-                {(control) => (
-                  <Select {...control} value={chosenVersion} onChange={(e) => setVersion(e.target.value)}>
-                    {chosen.versions.map((v) => (
-                      <option key={v} value={v}>
-                        {v}
-                      </option>
-                    ))}
-                  </Select>
-                )}
-              </Field>
+              <ChoiceField id="testen-pakket" label={t('packTests.pack')} value={chosen.id} choices={inUse.map((p) => ({ value: p.id, label: p.title }))} onChange={setPackId} />
+              <ChoiceField id="testen-versie" label={t('packTests.version')} value={chosenVersion} choices={versionChoices(chosen.versions)} onChange={setVersion} />
               <div className="arr-diff-form__submit">
                 <Button appearance="primary-action-button" type="submit">
                   {t('packTests.run')}
