@@ -18,11 +18,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import type { Training } from '../../shared/case/schema.ts';
 import { defaultIntakeFields } from '../../shared/contract/intake.ts';
 import { bundleText } from '../../electron/packs/bundle.ts';
 import { runPackCli } from '../../scripts/pack.ts';
-import { twente } from '../packs/supply/helpers.ts';
+import { mboTraining, twente } from '../packs/supply/helpers.ts';
 import { test, expect, openApp } from './fixtures.ts';
 import { repoRoot } from './session-pdf.ts';
 
@@ -47,21 +46,6 @@ const oostPack = (version: string, capCents: number, later?: { from: string; val
       json.tests[0]!.expect = { eligible: { [SCHEME]: true }, lines: [{ schemeId: SCHEME, amountCents: capCents }], ownContributionCents: 150_000 - capCents };
     },
   }).bytes;
-
-const mboTraining: Training = {
-  title: 'Monteur elektrotechnische installaties (mbo-3)',
-  provider: 'ROC van Twente',
-  kind: 'mbo-diploma',
-  mboPathway: 'bbl',
-  level: 'mbo3',
-  recognitions: ['ocw-diploma'],
-  purpose: 'future-occupation',
-  kansberoep: true,
-  jobGuarantee: false,
-  startDate: '2025-10-01',
-  endDate: '2026-09-30',
-  costs: [{ category: 'tuition', amountCents: 150_000, vatIncluded: true }],
-};
 
 const seriousViolations = async (page: Page) => {
   const { violations } = await new AxeBuilder({ page }).analyze();
@@ -167,7 +151,7 @@ test('an author publishes, the app installs and re-evaluates, the adviser accept
   const client = must('clients.create', await services.call('clients.create', { displayName: 'Jan Jansen', birthDate: '1985-06-01', region: 'twente', adviserReference: 'LWL-2026-031', note: null }));
   const intake = must(
     'intake.save',
-    await services.call('intake.save', { clientId: client.id, expectedVersion: 0, fields: defaultIntakeFields(), trainings: { added: [{ key: 'm', training: mboTraining }], changed: [], removed: [] } }),
+    await services.call('intake.save', { clientId: client.id, expectedVersion: 0, fields: defaultIntakeFields(), trainings: { added: [{ key: 'm', training: mboTraining() }], changed: [], removed: [] } }),
   );
   const saved = must('arrangements.save', await services.call('arrangements.save', { clientId: client.id, trainingId: intake.addedIds['m']!, referenceDate: '2025-09-01', overrides: [] }));
   expect(saved.result.lines.find((l) => l.schemeId === SCHEME)?.amountCents).toBe(100_000);

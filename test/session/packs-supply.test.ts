@@ -10,12 +10,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { bundleText } from '../../electron/packs/bundle.ts';
 import { sha256Hex, writeKeyFiles } from '../../electron/packs/signing.ts';
 import { createServices } from '../../electron/services/index.ts';
-import type { Training } from '../../shared/case/schema.ts';
 import { defaultIntakeFields } from '../../shared/contract/intake.ts';
 import { runPackCli } from '../../scripts/pack.ts';
 import { opCalls } from '../helpers/ops.ts';
 import { fakeContext, freshStore, sampleFields } from '../helpers/store.ts';
-import { makeEnv, signed, treeSnapshot, twente, type Env } from '../packs/supply/helpers.ts';
+import { makeEnv, mboTraining, signed, treeSnapshot, twente, type Env } from '../packs/supply/helpers.ts';
 
 const SCHEME = 'regio.oost.vakmanschap';
 
@@ -31,21 +30,6 @@ const oost = (version: string, capCents: number) =>
       json.tests[0]!.expect = { eligible: { [SCHEME]: true }, lines: [{ schemeId: SCHEME, amountCents: capCents }], ownContributionCents: 150_000 - capCents };
     },
   });
-
-const mboTraining = (): Training => ({
-  title: 'Monteur elektrotechnische installaties (mbo-3)',
-  provider: 'ROC van Twente',
-  kind: 'mbo-diploma',
-  mboPathway: 'bbl',
-  level: 'mbo3',
-  recognitions: ['ocw-diploma'],
-  purpose: 'future-occupation',
-  kansberoep: true,
-  jobGuarantee: false,
-  startDate: '2025-10-01',
-  endDate: '2026-09-30',
-  costs: [{ category: 'tuition', amountCents: 150_000, vatIncluded: true }],
-});
 
 let env: Env | null = null;
 let stop: (() => Promise<void>) | null = null;

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Training } from '../../../shared/case/schema.ts';
 import type { Pack } from '../../../shared/packs/format.ts';
 import { parsePack } from '../../../shared/packs/parse.ts';
 import type { SupplyContext } from '../../../electron/packs/install.ts';
@@ -34,6 +35,26 @@ export const twente = (version: string, options: { id?: string; edit?: (p: Recor
   if (!r.ok) throw new Error(`fixture pack invalid: ${JSON.stringify(r.issues)}`);
   return { pack: r.pack, bytes };
 };
+
+/**
+ * The client's training when an installed Twente pack is used for an arrangement (the services
+ * test and the Regelingen end-to-end test): mbo-3 on a kansberoep, € 1.500,00 tuition, so the
+ * pack's cheque covers part of it and the rest is the client's own contribution.
+ */
+export const mboTraining = (): Training => ({
+  title: 'Monteur elektrotechnische installaties (mbo-3)',
+  provider: 'ROC van Twente',
+  kind: 'mbo-diploma',
+  mboPathway: 'bbl',
+  level: 'mbo3',
+  recognitions: ['ocw-diploma'],
+  purpose: 'future-occupation',
+  kansberoep: true,
+  jobGuarantee: false,
+  startDate: '2025-10-01',
+  endDate: '2026-09-30',
+  costs: [{ category: 'tuition', amountCents: 150_000, vatIncluded: true }],
+});
 
 export const signed = (p: { pack: Pack; bytes: Buffer }, key: GeneratedKey, opts: Partial<SignOptions> = {}): SignedVersion =>
   signVersion(p.pack, p.bytes, new Map(), { privateKeyPem: key.privateKeyPem, published: '2026-05-01', expires: '2027-05-01', refreshDays: 60, previous: null, ...opts });
