@@ -5,10 +5,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
 import { describe, expect, it } from 'vitest';
 import { clientExportSchemaFiles } from '../../shared/contract/client-export-schema.ts';
 import { clientExportSchema } from '../../shared/contract/privacy.ts';
+import { printToPdf } from '../helpers/print-pdf.ts';
 import { sampleFields } from '../helpers/store.ts';
 import { fullDossier, privacyServices } from './helpers.ts';
 
@@ -23,20 +23,6 @@ const ajv = await import('ajv/dist/2020.js')
   })
   .catch(() => null);
 
-/** Chromium prints it as the app's printToPDF does: JavaScript off, no network. */
-async function printToPdf(html: string): Promise<{ pdf: Buffer; requests: string[] }> {
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
-  try {
-    const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
-    const requests: string[] = [];
-    context.on('request', (r) => requests.push(r.url()));
-    const page = await context.newPage();
-    await page.setContent(html, { waitUntil: 'load' });
-    return { pdf: await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }), requests };
-  } finally {
-    await browser.close();
-  }
-}
 
 async function exported() {
   const s = privacyServices();

@@ -3,18 +3,16 @@
 // exceljs (real numbers, euro formats, one sheet per table), and the PDF printed by Chromium and
 // read with pdftotext. Each states the period, filters, bundles, pack versions and the date.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Report } from '../../shared/contract/reports.ts';
+import { canPrint, printToPdf } from '../helpers/print-pdf.ts';
 import { sessionServices } from '../session/helpers.ts';
 import { buildLaptop } from './fixtures.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const canPrint = existsSync(CHROMIUM) && existsSync('/usr/bin/pdftotext');
 
 type Supervisor = ReturnType<typeof sessionServices>;
 const request = { source: 'bundles' as const, threshold: 10, filters: { region: 'twente' } };
@@ -159,18 +157,7 @@ describe('the report as a document and PDF', () => {
   it('prints in Chromium and pdftotext reads the period, filters, bundles, packs, date and figures', { timeout: 60_000 }, async (ctx) => {
     if (!canPrint) ctx.skip();
     const { html } = await c.must('reports.document', request);
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
-    let pdf: Buffer;
-    const requests: string[] = [];
-    try {
-      const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
-      context.on('request', (r) => requests.push(r.url()));
-      const page = await context.newPage();
-      await page.setContent(html, { waitUntil: 'load' });
-      pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
-    } finally {
-      await browser.close();
-    }
+    const { pdf, requests } = await printToPdf(html);
     expect(requests.filter((u) => !u.startsWith('about:') && !u.startsWith('data:'))).toEqual([]);
     const dir = mkdtempSync(join(tmpdir(), 'arrangeur-report-'));
     try {

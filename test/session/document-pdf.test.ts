@@ -2,16 +2,14 @@
 // app prints it with printToPDF: JavaScript off, no network. pdftotext then reads back what a
 // client would read: the amounts in Dutch notation and the action list.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
 import { describe, expect, it } from 'vitest';
 import { defaultIntakeFields } from '../../shared/contract/intake.ts';
+import { canPrint, printToPdf } from '../helpers/print-pdf.ts';
 import { basicSkillsTraining, sampleFields, sessionServices } from './helpers.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const canPrint = existsSync(CHROMIUM) && existsSync('/usr/bin/pdftotext');
 
 async function documentForTmmt(): Promise<string> {
   const s = sessionServices();
@@ -25,20 +23,6 @@ async function documentForTmmt(): Promise<string> {
   return (await s.must('arrangements.document', { id: saved.id })).html;
 }
 
-export async function printToPdf(html: string): Promise<{ pdf: Buffer; requests: string[] }> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
-  try {
-    const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
-    const requests: string[] = [];
-    context.on('request', (r) => requests.push(r.url()));
-    const page = await context.newPage();
-    await page.setContent(html, { waitUntil: 'load' });
-    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
-    return { pdf, requests };
-  } finally {
-    await browser.close();
-  }
-}
 
 describe.skipIf(!canPrint)('client document as PDF', () => {
   it('prints on A4 without loading anything, and its text holds the amounts and the next steps', async () => {
