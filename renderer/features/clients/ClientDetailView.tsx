@@ -17,6 +17,7 @@ import { regionLabel, useRegions } from '../../data/regions.ts';
 import { hrefFor } from '../../data/routes.ts';
 import { t } from '../../i18n/nl.ts';
 import { formatDateNl, formatDateTimeNl, todayIso } from '../../i18n/format.ts';
+import { ClientLoadFailed } from '../../components/ClientLoadFailed.tsx';
 
 export function ClientDetailView({ id }: { id: string }) {
   const { result, reload } = useQuery(reads.client(id));
@@ -49,19 +50,7 @@ export function ClientDetailView({ id }: { id: string }) {
       <>
         <PageHeading preHeading={t('clients.detail.preHeading')}>{result.state === 'loading' ? t('app.loading') : t('clients.form.loadFailed')}</PageHeading>
         {result.state === 'failed' ? (
-          <Notice type="error">
-            <Paragraph>{result.error.code === 'not-found' ? t('clients.detail.notFound') : result.error.message}</Paragraph>
-            <ButtonGroup>
-              {result.error.code !== 'not-found' ? (
-                <Button appearance="secondary-action-button" onClick={reload}>
-                  {t('app.retry')}
-                </Button>
-              ) : null}
-              <ButtonLink appearance="subtle-button" href={hrefFor({ name: 'clients' })}>
-                {t('clients.detail.back')}
-              </ButtonLink>
-            </ButtonGroup>
-          </Notice>
+          <ClientLoadFailed error={result.error} onRetry={reload} notFound={t('clients.detail.notFound')} />
         ) : null}
       </>
     );

@@ -1,13 +1,14 @@
 import { Paragraph } from '@rijkshuisstijl-community/components-react';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { Notice } from '../../components/Notice.tsx';
-import { ButtonLink, Button, ButtonGroup } from '../../components/buttons.tsx';
+import { ButtonLink } from '../../components/buttons.tsx';
 import { reads } from '../../data/api.ts';
 import { useQuery } from '../../data/query.ts';
 import { hrefFor } from '../../data/routes.ts';
 import { t } from '../../i18n/nl.ts';
 import { ClientForm } from './ClientForm.tsx';
 import { toFormValues } from './clientForm.ts';
+import { ClientLoadFailed } from '../../components/ClientLoadFailed.tsx';
 
 export function ClientEditView({ id }: { id: string }) {
   const { result, reload } = useQuery(reads.client(id));
@@ -16,19 +17,7 @@ export function ClientEditView({ id }: { id: string }) {
       <PageHeading preHeading={result.state === 'ok' ? result.value.displayName : undefined}>{t('clients.form.editTitle')}</PageHeading>
       {result.state === 'loading' ? <Paragraph className="arr-hint">{t('app.loading')}</Paragraph> : null}
       {result.state === 'failed' ? (
-        <Notice type="error" title={t('clients.form.loadFailed')}>
-          <Paragraph>{result.error.message}</Paragraph>
-          <ButtonGroup>
-            {result.error.code !== 'not-found' ? (
-              <Button appearance="secondary-action-button" onClick={reload}>
-                {t('app.retry')}
-              </Button>
-            ) : null}
-            <ButtonLink appearance="subtle-button" href={hrefFor({ name: 'clients' })}>
-              {t('clients.detail.back')}
-            </ButtonLink>
-          </ButtonGroup>
-        </Notice>
+        <ClientLoadFailed error={result.error} onRetry={reload} title={t('clients.form.loadFailed')} />
       ) : null}
       {result.state === 'ok' && result.value.archivedAt !== null ? (
         <Notice type="info">

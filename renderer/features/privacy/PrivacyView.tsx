@@ -2,11 +2,8 @@
 // export) and Dossier wissen. Each starts from the dossier page and names the client; after an
 // erasure the dossier is gone, so the outcome is held here, above the read that would now fail.
 import { useState } from 'react';
-import { Paragraph } from '@rijkshuisstijl-community/components-react';
 import type { ErasedRecords } from '../../../shared/contract/privacy.ts';
-import { Notice } from '../../components/Notice.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
-import { Button, ButtonLink } from '../../components/buttons.tsx';
 import { reads } from '../../data/api.ts';
 import type { PrivacyRoute } from '../../data/privacyRoutes.ts';
 import { useQuery } from '../../data/query.ts';
@@ -15,6 +12,7 @@ import { t, type MessageKey } from '../../i18n/nl.ts';
 import { DataView } from './DataView.tsx';
 import { ErasedSummary, EraseView } from './EraseView.tsx';
 import { HistoryView } from './HistoryView.tsx';
+import { ClientLoadFailed } from '../../components/ClientLoadFailed.tsx';
 
 const titles: Record<PrivacyRoute['page'], MessageKey> = {
   geschiedenis: 'privacy.history.title',
@@ -31,17 +29,7 @@ export function PrivacyView({ route }: { route: PrivacyRoute }) {
       <>
         <PageHeading preHeading={t('clients.detail.preHeading')}>{result.state === 'loading' ? t('app.loading') : t(titles[route.page])}</PageHeading>
         {result.state === 'failed' ? (
-          <Notice type="error">
-            <Paragraph>{result.error.code === 'not-found' ? t('clients.detail.notFound') : result.error.message}</Paragraph>
-            {result.error.code !== 'not-found' ? (
-              <Button appearance="secondary-action-button" onClick={reload}>
-                {t('app.retry')}
-              </Button>
-            ) : null}
-            <ButtonLink appearance="subtle-button" href={hrefFor({ name: 'clients' })}>
-              {t('clients.detail.back')}
-            </ButtonLink>
-          </Notice>
+          <ClientLoadFailed error={result.error} onRetry={reload} notFound={t('clients.detail.notFound')} />
         ) : null}
       </>
     );
