@@ -5,7 +5,7 @@
 // replaced next time), never a half-installed version. Earlier versions stay, so an arrangement
 // made with 1.3.0 can be recomputed with 1.3.0.
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PackLoadProblem } from '../../shared/contract/packs.ts';
 import { formatDateNl } from '../../shared/dates/index.ts';
@@ -14,7 +14,7 @@ import { layeredFromPack, resolveActive, type LayeredPack } from '../../shared/p
 import { addDaysIso, comparePlainVersions, manifestSchema, MANIFEST_FILE, PACK_FILE, packIdInScope, SIGNATURE_FILE, signatureFileSchema, type Manifest, type PackLayer } from '../../shared/packs/manifest.ts';
 import { parseJsonWith } from '../../shared/packs/parse.ts';
 import { sha256Hex, verifyManifestSignature } from './signing.ts';
-import { trustedPublishers, withRefusal, type InstallState, type InstalledVersion, type SupplyStore } from './supply-store.ts';
+import { trustedPublishers, withRefusal, writeFileDurable, type InstallState, type InstalledVersion, type SupplyStore } from './supply-store.ts';
 import { folderSource, MAX_MANIFEST_BYTES, MAX_SIGNATURE_BYTES, SourceUnavailableError, verifyVersion, type Refusal, type VersionSource } from './verify.ts';
 
 export interface SupplyContext {
@@ -38,16 +38,6 @@ export type InstallOutcome =
   | { readonly status: 'unavailable'; readonly message: string };
 
 export const versionDir = (store: SupplyStore, packId: string, version: string): string => join(store.packsRoot, packId, version);
-
-const writeDurable = (path: string, bytes: Uint8Array): void => {
-  const fd = openSync(path, 'wx', 0o600);
-  try {
-    writeSync(fd, bytes);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-};
 
 /** The installed and shipped packs as layered candidates, with scheme ids for the clash check. */
 const activeCandidates = (state: InstallState, shipped: readonly Pack[]): LayeredPack[] => [
@@ -127,9 +117,9 @@ export const installVersion = async (
   const staging = join(ctx.store.packsRoot, `.staging-${randomBytes(8).toString('hex')}`);
   try {
     mkdirSync(staging, { mode: 0o700 });
-    writeDurable(join(staging, MANIFEST_FILE), v.manifestBytes);
-    writeDurable(join(staging, SIGNATURE_FILE), v.signatureBytes);
-    for (const [name, bytes] of v.files) writeDurable(join(staging, name), bytes);
+    writeFileDurable(join(staging, MANIFEST_FILE), v.manifestBytes);
+    writeFileDurable(join(staging, SIGNATURE_FILE), v.signatureBytes);
+    for (const [name, bytes] of v.files) writeFileDurable(join(staging, name), bytes);
     // A folder of the same version that the state does not list is a leftover of a crash.
     if (existsSync(target)) rmSync(target, { recursive: true, force: true });
     renameSync(staging, target);

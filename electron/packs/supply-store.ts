@@ -130,16 +130,23 @@ export interface SupplyStore {
 export const TRUST_FILE = 'pack-trust.json';
 export const STATE_FILE = 'pack-state.json';
 
-/** Atomic write: temp file next to the target, fsync, rename, mode 0600. */
-export const writeFileAtomic = (path: string, text: string): void => {
-  const tmp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
-  const fd = openSync(tmp, 'wx', 0o600);
+/** A new file (never an existing one), mode 0600, on disk before this returns (fsync). */
+export const writeFileDurable = (path: string, data: string | Uint8Array): void => {
+  const fd = openSync(path, 'wx', 0o600);
   try {
-    writeSync(fd, text);
+    // Two calls because writeSync's overloads take a string or bytes, not the union.
+    if (typeof data === 'string') writeSync(fd, data);
+    else writeSync(fd, data);
     fsyncSync(fd);
   } finally {
     closeSync(fd);
   }
+};
+
+/** Atomic write: temp file next to the target, fsync, rename, mode 0600. */
+export const writeFileAtomic = (path: string, text: string): void => {
+  const tmp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
+  writeFileDurable(tmp, text);
   try {
     chmodSync(tmp, 0o600);
     renameSync(tmp, path);
