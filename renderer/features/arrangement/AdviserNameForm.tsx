@@ -3,9 +3,8 @@
 // override are two things the adviser does, each one call.
 import { useRef, useState } from 'react';
 import { settingsFieldsSchema } from '../../../shared/contract/settings.ts';
-import { Field } from '../../components/Field.tsx';
+import { NameField } from '../../components/NameField.tsx';
 import { Button } from '../../components/buttons.tsx';
-import { TextInput } from '../../components/controls.tsx';
 import { change } from '../../data/api.ts';
 import { t } from '../../i18n/nl.ts';
 
@@ -37,20 +36,16 @@ export function AdviserNameForm() {
         });
       }}
     >
-      <Field id={ADVISER_NAME_ID} label={t('arrangement.override.adviserName')} description={t('arrangement.override.adviserName.description')} error={error}>
-        {(control) => (
-          <TextInput
-            {...control}
-            ref={input}
-            className="arr-input arr-input--m"
-            autoComplete="name"
-            maxLength={120}
-            value={name}
-            invalid={!!error}
-            onChange={(event) => setName(event.target.value)}
-          />
-        )}
-      </Field>
+      <NameField
+        id={ADVISER_NAME_ID}
+        label={t('arrangement.override.adviserName')}
+        description={t('arrangement.override.adviserName.description')}
+        error={error}
+        value={name}
+        onChange={setName}
+        autoComplete="name"
+        inputRef={input}
+      />
       <Button appearance="secondary-action-button" type="submit" disabled={busy} aria-busy={busy || undefined}>
         {busy ? t('session.saving') : t('arrangement.override.adviserName.save')}
       </Button>

@@ -6,10 +6,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { Paragraph } from '@rijkshuisstijl-community/components-react';
 import { settingsFieldsSchema } from '../../../shared/contract/settings.ts';
-import { Field } from '../../components/Field.tsx';
+import { NameField } from '../../components/NameField.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { Button, ButtonGroup, ButtonLink } from '../../components/buttons.tsx';
-import { TextInput } from '../../components/controls.tsx';
 import { change } from '../../data/api.ts';
 import { showNotice } from '../../data/notices.ts';
 import { navigate } from '../../data/router.ts';
@@ -69,34 +68,26 @@ export function WelcomeView() {
           void submit();
         }}
       >
-        <Field id={WELCOME_NAME_ID} label={t('settings.adviserName')} description={t('welcome.name.description')} error={errors.adviserName}>
-          {(control) => (
-            <TextInput
-              {...control}
-              ref={nameRef}
-              className="arr-input arr-input--m"
-              autoComplete="name"
-              maxLength={120}
-              value={name}
-              invalid={!!errors.adviserName}
-              onChange={(event) => setName(event.target.value)}
-            />
-          )}
-        </Field>
-        <Field id={WELCOME_ORGANISATION_ID} label={t('welcome.organisation')} description={t('settings.organisation.description')} error={errors.organisation}>
-          {(control) => (
-            <TextInput
-              {...control}
-              ref={organisationRef}
-              className="arr-input arr-input--m"
-              autoComplete="organization"
-              maxLength={120}
-              value={organisation}
-              invalid={!!errors.organisation}
-              onChange={(event) => setOrganisation(event.target.value)}
-            />
-          )}
-        </Field>
+        <NameField
+          id={WELCOME_NAME_ID}
+          label={t('settings.adviserName')}
+          description={t('welcome.name.description')}
+          error={errors.adviserName}
+          value={name}
+          onChange={setName}
+          autoComplete="name"
+          inputRef={nameRef}
+        />
+        <NameField
+          id={WELCOME_ORGANISATION_ID}
+          label={t('welcome.organisation')}
+          description={t('settings.organisation.description')}
+          error={errors.organisation}
+          value={organisation}
+          onChange={setOrganisation}
+          autoComplete="organization"
+          inputRef={organisationRef}
+        />
         <ButtonGroup>
           <Button appearance="primary-action-button" type="submit" disabled={busy} aria-busy={busy || undefined}>
             {busy ? t('settings.saving') : t('welcome.save')}
