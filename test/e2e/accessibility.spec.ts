@@ -1,15 +1,7 @@
 // axe on every dossier screen and state: no serious or critical violation is allowed.
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { test, expect, openApp } from './fixtures.ts';
+import { seriousViolations } from './axe.ts';
 import { seedDossiers } from './seed.ts';
-
-const seriousViolations = async (page: Page) => {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-};
 
 test('dossier screens have no serious or critical axe violations', async ({ page, services }) => {
   const [first] = await seedDossiers(services);

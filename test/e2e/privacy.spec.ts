@@ -6,29 +6,18 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { applyKey } from '../../db/encryption.ts';
 import { loadOrCreateDataKey } from '../../electron/keys/data-key.ts';
 import { dataFile } from '../../electron/paths.ts';
 import { test, expect, openApp, type Services } from './fixtures.ts';
+import { seriousViolations } from './axe.ts';
 import { pdfText, printPdf, repoRoot } from './session-pdf.ts';
 import { basicSkillsTraining, employedIntake } from './session-seed.ts';
 
 const outDir = path.join(repoRoot, process.env.UPDATE_SCREENSHOTS === '1' ? 'docs/screenshots' : 'test-results/screenshots');
 const NAME = 'Zwaantje Quaxelbroek';
 const SURNAME = 'Quaxelbroek';
-
-const seriousViolations = async (page: Page, exclude?: string) => {
-  const builder = new AxeBuilder({ page });
-  // The client's document sits in a sandboxed frame that can run no script, so axe cannot enter
-  // it; the document itself is checked where it is made (the PDF tests).
-  const { violations } = await (exclude ? builder.exclude(exclude) : builder).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-};
 
 const must = <T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
   if (!r.ok) throw new Error(r.error.message);

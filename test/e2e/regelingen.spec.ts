@@ -16,13 +16,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { defaultIntakeFields } from '../../shared/contract/intake.ts';
 import { bundleText } from '../../electron/packs/bundle.ts';
 import { runPackCli } from '../../scripts/pack.ts';
 import { mboTraining, twente } from '../packs/supply/helpers.ts';
 import { test, expect, openApp } from './fixtures.ts';
+import { seriousViolations } from './axe.ts';
 import { repoRoot } from './session-pdf.ts';
 
 const outDir = path.join(repoRoot, process.env.UPDATE_SCREENSHOTS === '1' ? 'docs/screenshots' : 'test-results/screenshots');
@@ -46,13 +45,6 @@ const oostPack = (version: string, capCents: number, later?: { from: string; val
       json.tests[0]!.expect = { eligible: { [SCHEME]: true }, lines: [{ schemeId: SCHEME, amountCents: capCents }], ownContributionCents: 150_000 - capCents };
     },
   }).bytes;
-
-const seriousViolations = async (page: Page) => {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-};
 
 const must = <T>(what: string, r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
   if (!r.ok) throw new Error(`${what} failed: ${JSON.stringify(r.error)}`);

@@ -13,23 +13,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { test, expect, openApp } from './fixtures.ts';
+import { seriousViolations } from './axe.ts';
 import { pdfPageOnePng, pdfText, printPdf, repoRoot } from './session-pdf.ts';
 
 const outDir = path.join(repoRoot, process.env.UPDATE_SCREENSHOTS === '1' ? 'docs/screenshots' : 'test-results/screenshots');
-
-const seriousViolations = async (page: Page, exclude?: string) => {
-  const builder = new AxeBuilder({ page });
-  // The report document sits in a sandboxed frame that can run no script, so axe cannot enter
-  // it; the document itself is checked on a page of its own.
-  const { violations } = await (exclude ? builder.exclude(exclude) : builder).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-};
 
 interface BundleFile {
   readonly path: string;

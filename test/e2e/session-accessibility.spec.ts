@@ -1,17 +1,8 @@
 // axe on every session screen and the states an adviser meets there: no serious or critical
 // violation is allowed.
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { test, expect, openApp } from './fixtures.ts';
+import { seriousViolations } from './axe.ts';
 import { seedSession } from './session-seed.ts';
-
-const seriousViolations = async (page: Page, exclude?: string) => {
-  const builder = new AxeBuilder({ page });
-  const { violations } = await (exclude ? builder.exclude(exclude) : builder).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-};
 
 test('session screens have no serious or critical axe violations', async ({ page, context, services }) => {
   test.setTimeout(120_000);
