@@ -5,12 +5,7 @@ import type { Page } from '@playwright/test';
 import type { Training } from '../../shared/case/schema.ts';
 import type { IntakeFields } from '../../shared/contract/intake.ts';
 import { test, expect, openApp, type Services } from './fixtures.ts';
-import { basicSkillsTraining, employedIntake, otherTrainings, seedSession } from './session-seed.ts';
-
-const must = <T>(what: string, result: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
-  if (!result.ok) throw new Error(`${what} failed: ${result.error.message}`);
-  return result.value;
-};
+import { basicSkillsTraining, employedIntake, must, otherTrainings, seedSession } from './session-seed.ts';
 
 const seedClient = async (
   services: Services,

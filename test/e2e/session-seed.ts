@@ -75,7 +75,8 @@ export const employedIntake: IntakeFields = {
   schemesUsed: [],
 };
 
-const must = <T>(what: string, result: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
+/** The value of a bridge call that must succeed; `what` names it in the error. */
+export const must = <T>(what: string, result: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
   if (!result.ok) throw new Error(`${what} failed: ${result.error.message}`);
   return result.value;
 };

@@ -3,15 +3,10 @@
 // Financiering without reloading the page, and must see the new result; the arrangement saved
 // from there must be exactly what was on screen (the services recompute it from the database).
 import type { Locator, Page } from '@playwright/test';
-import { basicSkillsTraining, employedIntake, otherTrainings } from './session-seed.ts';
+import { basicSkillsTraining, employedIntake, must, otherTrainings } from './session-seed.ts';
 import { test, expect, openApp, type Services } from './fixtures.ts';
 
 const STAP = 'nl.stap';
-
-const must = <T>(what: string, result: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
-  if (!result.ok) throw new Error(`${what} failed: ${result.error.message}`);
-  return result.value;
-};
 
 /** A dossier with a forklift certificate: on 15-03-2022 STAP pays it, but only for who has not reached the AOW age (66 and 7 months in 2022). */
 const seed = async (services: Services) => {
