@@ -18,6 +18,7 @@ import { formatDateNl, formatDateTimeNl } from '../../i18n/format.ts';
 import { FileChoice, problemLines, readProblemText, type ReadFile } from './FileChoice.tsx';
 import { PackDiffPanel } from './PackDiffPanel.tsx';
 import { LoadFailed } from '../../components/LoadFailed.tsx';
+import { TableHead } from '../../components/TableHead.tsx';
 
 export function PacksOverview() {
   const { result, reload } = useQuery(reads.packs());
@@ -73,16 +74,7 @@ function PacksTable({ packs }: { packs: readonly PackInUse[] }) {
       ) : (
         <div className="arr-table-scroll">
           <table className="utrecht-table arr-table arr-packs" aria-labelledby={headingId}>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">{t('packs.col.pack')}</th>
-                <th scope="col" className="utrecht-table__header-cell">{t('packs.col.version')}</th>
-                <th scope="col" className="utrecht-table__header-cell">{t('packs.col.signature')}</th>
-                <th scope="col" className="utrecht-table__header-cell">{t('packs.col.published')}</th>
-                <th scope="col" className="utrecht-table__header-cell">{t('packs.col.expires')}</th>
-                <th scope="col" className="utrecht-table__header-cell">{t('packs.col.installed')}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[t('packs.col.pack'), t('packs.col.version'), t('packs.col.signature'), t('packs.col.published'), t('packs.col.expires'), t('packs.col.installed')]} />
             <tbody className="utrecht-table__body">
               {packs.map((p) => (
                 <tr key={p.id} className="utrecht-table__row" data-pack={p.id}>

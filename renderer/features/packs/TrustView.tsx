@@ -17,6 +17,7 @@ import { t } from '../../i18n/nl.ts';
 import { formatDateTimeNl } from '../../i18n/format.ts';
 import { FileChoice, problemLines, readProblemText } from './FileChoice.tsx';
 import { LoadFailed } from '../../components/LoadFailed.tsx';
+import { TableHead } from '../../components/TableHead.tsx';
 
 type Publisher = TrustList['publishers'][number];
 type Outcome = { type: 'ok' | 'error'; title: string; lines: string[] } | null;
@@ -80,17 +81,7 @@ function PublisherTable({ publishers, report }: { publishers: readonly Publisher
       ) : (
         <div className="arr-table-scroll">
           <table className="utrecht-table arr-table arr-trust" aria-labelledby={headingId}>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">{t('trust.col.name')}</th>
-                <th scope="col" className="utrecht-table__header-cell">{t('trust.col.fingerprint')}</th>
-                <th scope="col" className="utrecht-table__header-cell">{t('trust.col.scopes')}</th>
-                <th scope="col" className="utrecht-table__header-cell">{t('trust.col.added')}</th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  <span className="arr-visually-hidden">{t('trust.col.actions')}</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={[t('trust.col.name'), t('trust.col.fingerprint'), t('trust.col.scopes'), t('trust.col.added'), { label: t('trust.col.actions'), hidden: true }]} />
             <tbody className="utrecht-table__body">
               {publishers.map((p) => (
                 <tr key={p.keyId} className="utrecht-table__row">

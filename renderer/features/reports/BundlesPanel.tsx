@@ -11,6 +11,7 @@ import { change } from '../../data/api.ts';
 import { formatDateNl, formatDateTimeNl } from '../../i18n/format.ts';
 import { t } from '../../i18n/nl.ts';
 import { Progress, useAfterAMoment } from './Progress.tsx';
+import { TableHead } from '../../components/TableHead.tsx';
 
 interface ImportOutcome {
   readonly fileName: string;
@@ -132,18 +133,7 @@ export function BundlesPanel({ bundles }: { bundles: readonly BundleInfo[] }) {
         <div className="arr-table-scroll">
           <table className="utrecht-table arr-table arr-report-table">
             <caption className="arr-report-caption">{countText(bundles.length)}</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">{t('reports.bundles.col.file')}</th>
-                <th scope="col" className="utrecht-table__header-cell">{t('reports.bundles.col.period')}</th>
-                <th scope="col" className="utrecht-table__header-cell arr-num">{t('reports.bundles.col.count')}</th>
-                <th scope="col" className="utrecht-table__header-cell">{t('reports.bundles.col.made')}</th>
-                <th scope="col" className="utrecht-table__header-cell">{t('reports.bundles.col.imported')}</th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  <span className="arr-visually-hidden">{t('reports.bundles.col.actions')}</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={[t('reports.bundles.col.file'), t('reports.bundles.col.period'), { label: t('reports.bundles.col.count'), numeric: true }, t('reports.bundles.col.made'), t('reports.bundles.col.imported'), { label: t('reports.bundles.col.actions'), hidden: true }]} />
             <tbody className="utrecht-table__body">
               {bundles.map((b) => (
                 <tr key={b.id} className="utrecht-table__row">
