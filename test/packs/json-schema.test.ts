@@ -4,22 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jsonSchemaFiles } from '../../shared/packs/json-schema.ts';
+import { ajv } from '../helpers/ajv.ts';
 import { baseCase, leaf, packJson, scheme } from '../matcher/fixtures.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const committed = (name: string): Record<string, unknown> => JSON.parse(readFileSync(join(root, 'schemas', name), 'utf8'));
 const jsonFiles = (dir: string): string[] =>
   existsSync(join(root, dir)) ? readdirSync(join(root, dir)).filter((f) => f.endsWith('.json')).map((f) => join(root, dir, f)) : [];
-
-// ajv 8 comes with the dev tooling (not a direct dependency); use it when present to check
-// that the schemas are valid draft 2020-12 and accept/refuse what they should.
-type Validate = ((data: unknown) => boolean) & { errors?: unknown };
-const ajv = await import('ajv/dist/2020.js')
-  .then((m) => {
-    const Ajv = (m.default ?? m) as unknown as new (o: object) => { compile(s: object): Validate };
-    return new Ajv({ strict: false, allErrors: true, validateFormats: false });
-  })
-  .catch(() => null);
 
 describe('published JSON Schemas', () => {
   it('schemas/ equals a fresh generation (run `npm run schemas` after changing a format)', () => {

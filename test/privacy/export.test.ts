@@ -2,26 +2,19 @@
 // client as JSON (format arrangeur.client-export v1, published schema) and as a readable
 // document that prints like the arrangement document.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { clientExportSchemaFiles } from '../../shared/contract/client-export-schema.ts';
 import { clientExportSchema } from '../../shared/contract/privacy.ts';
-import { printToPdf } from '../helpers/print-pdf.ts';
+import { ajv } from '../helpers/ajv.ts';
+import { canPrint, printToPdf } from '../helpers/print-pdf.ts';
 import { sampleFields } from '../helpers/store.ts';
 import { fullDossier, privacyServices } from './helpers.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const SCHEMA_FILE = 'client-export.v1.schema.json';
-
-type Validate = ((data: unknown) => boolean) & { errors?: unknown };
-const ajv = await import('ajv/dist/2020.js')
-  .then((m) => {
-    const Ajv = (m.default ?? m) as unknown as new (o: object) => { compile(s: object): Validate };
-    return new Ajv({ strict: false, allErrors: true, validateFormats: false });
-  })
-  .catch(() => null);
 
 
 async function exported() {
@@ -130,7 +123,7 @@ describe('clients.exportPdf', () => {
     expect(saved[0]).toMatch(/^inzage-2026-03-02-.*\.pdf$/);
   });
 
-  it.skipIf(!(existsSync('/usr/bin/chromium') && existsSync('/usr/bin/pdftotext')))('prints on A4 without loading anything', async () => {
+  it.skipIf(!canPrint)('prints on A4 without loading anything', async () => {
     const { out } = await exported();
     const { pdf, requests } = await printToPdf(out.document.html);
     expect(requests.filter((u) => !u.startsWith('about:') && !u.startsWith('data:'))).toEqual([]);
