@@ -1,22 +1,18 @@
 // "PDF voor de klant" and "Exporteren (JSON)". In the desktop app the PDF is printed by Chromium
 // in main (arrangements.exportPdf) and saved where the adviser chooses; in a browser that call
 // fails with 'unavailable' and the print view of the same document opens instead.
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { call } from '../../bridge/index.ts';
 import { Button, ButtonGroup } from '../../components/buttons.tsx';
 import { navigate } from '../../data/router.ts';
 import { t } from '../../i18n/nl.ts';
 import { downloadText } from '../../components/exportFile.ts';
+import { useInlineMessage } from '../../components/InlineMessage.tsx';
 
 export function ExportPanel({ clientId, id, version }: { clientId: string; id: string; version: number }) {
   const headingId = useId();
   const [busy, setBusy] = useState<'pdf' | 'json' | null>(null);
-  const [message, setMessage] = useState<{ type: 'ok' | 'error'; text: string } | null>(null);
-  const messageRef = useRef<HTMLParagraphElement>(null);
-  const say = (type: 'ok' | 'error', text: string) => {
-    setMessage({ type, text });
-    requestAnimationFrame(() => messageRef.current?.focus());
-  };
+  const { say, view: messageView } = useInlineMessage();
 
   const pdf = async () => {
     setBusy('pdf');
@@ -59,11 +55,7 @@ export function ExportPanel({ clientId, id, version }: { clientId: string; id: s
           {t('arrangement.export.json')}
         </Button>
       </ButtonGroup>
-      {message ? (
-        <p ref={messageRef} tabIndex={-1} className={`arr-inline-message arr-inline-message--${message.type}`} role={message.type === 'error' ? 'alert' : 'status'}>
-          {message.text}
-        </p>
-      ) : null}
+      {messageView}
     </section>
   );
 }

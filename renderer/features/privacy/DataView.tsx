@@ -3,7 +3,7 @@
 // Opening it is handing data out, so the services record it ("Gegevens uitgegeven") each time.
 // In the desktop app the PDF is printed in main (clients.exportPdf); in a browser that answers
 // 'unavailable' and the print view opens, where the browser's "Opslaan als PDF" makes the same file.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Paragraph } from '@rijkshuisstijl-community/components-react';
 import type { OpOutput } from '../../../shared/contract/index.ts';
 import { DocumentFrame } from '../../components/DocumentFrame.tsx';
@@ -13,6 +13,7 @@ import { downloadText } from '../../components/exportFile.ts';
 import { change } from '../../data/api.ts';
 import { navigate } from '../../data/router.ts';
 import { t } from '../../i18n/nl.ts';
+import { useInlineMessage } from '../../components/InlineMessage.tsx';
 
 export const DATA_FRAME_ID = 'alle-gegevens';
 
@@ -22,12 +23,7 @@ type Loaded = { state: 'loading' } | { state: 'ok'; value: Export } | { state: '
 export function DataView({ clientId, print }: { clientId: string; print: boolean }) {
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   const [busy, setBusy] = useState<'pdf' | null>(null);
-  const [message, setMessage] = useState<{ type: 'ok' | 'error'; text: string } | null>(null);
-  const messageRef = useRef<HTMLParagraphElement>(null);
-  const say = (type: 'ok' | 'error', text: string) => {
-    setMessage({ type, text });
-    requestAnimationFrame(() => messageRef.current?.focus());
-  };
+  const { say, view: messageView } = useInlineMessage();
 
   useEffect(() => {
     let current = true;
@@ -80,11 +76,7 @@ export function DataView({ clientId, print }: { clientId: string; print: boolean
               {t('privacy.data.json')}
             </Button>
           </ButtonGroup>
-          {message ? (
-            <p ref={messageRef} tabIndex={-1} className={`arr-inline-message arr-inline-message--${message.type}`} role={message.type === 'error' ? 'alert' : 'status'}>
-              {message.text}
-            </p>
-          ) : null}
+          {messageView}
           <p className="arr-small arr-muted arr-no-print">{t('privacy.data.handOver')}</p>
         </>
       ) : null}

@@ -2,7 +2,7 @@
 // what was left out and why, the exports, and a section per table. Counting happens in the
 // services; a report that takes longer than a moment shows a progress line, and a refresh keeps
 // the previous report on screen until the new one is in.
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import type { Report, ReportRequest } from '../../../shared/contract/reports.ts';
 import { call } from '../../bridge/index.ts';
 import { Notice } from '../../components/Notice.tsx';
@@ -16,6 +16,7 @@ import { t } from '../../i18n/nl.ts';
 import { Progress, useAfterAMoment } from './Progress.tsx';
 import { ReportSection } from './ReportTables.tsx';
 import { LoadFailed } from '../../components/LoadFailed.tsx';
+import { useInlineMessage } from '../../components/InlineMessage.tsx';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -64,13 +65,8 @@ function ReportBody({ report, request }: { report: Report; request: ReportReques
 
 function ExportButtons({ request }: { request: ReportRequest }) {
   const [busy, setBusy] = useState<'csv' | 'xlsx' | 'pdf' | null>(null);
-  const [message, setMessage] = useState<{ type: 'ok' | 'error'; text: string } | null>(null);
-  const messageRef = useRef<HTMLParagraphElement>(null);
+  const { say, view: messageView } = useInlineMessage();
   const showProgress = useAfterAMoment(busy !== null);
-  const say = (type: 'ok' | 'error', text: string) => {
-    setMessage({ type, text });
-    requestAnimationFrame(() => messageRef.current?.focus());
-  };
 
   const csv = async () => {
     setBusy('csv');
@@ -116,11 +112,7 @@ function ExportButtons({ request }: { request: ReportRequest }) {
         </Button>
       </ButtonGroup>
       {showProgress ? <Progress label={t('reports.export.busy')} /> : null}
-      {message ? (
-        <p ref={messageRef} tabIndex={-1} className={`arr-inline-message arr-inline-message--${message.type}`} role={message.type === 'error' ? 'alert' : 'status'}>
-          {message.text}
-        </p>
-      ) : null}
+      {messageView}
     </div>
   );
 }
