@@ -4,8 +4,8 @@ import { useRef, useState, type ReactNode } from 'react';
 
 export type InlineMessageType = 'ok' | 'error';
 
-/** `say` shows a message and moves focus to it; `view` is where it goes (null while there is none). */
-export function useInlineMessage(): { say: (type: InlineMessageType, text: string) => void; view: ReactNode } {
+/** `say` shows a message and moves focus to it; `clear` takes it away; `view` is where it goes (null while there is none). */
+export function useInlineMessage(): { say: (type: InlineMessageType, text: string) => void; clear: () => void; view: ReactNode } {
   const [message, setMessage] = useState<{ type: InlineMessageType; text: string } | null>(null);
   const ref = useRef<HTMLParagraphElement>(null);
   const say = (type: InlineMessageType, text: string) => {
@@ -17,5 +17,5 @@ export function useInlineMessage(): { say: (type: InlineMessageType, text: strin
       {message.text}
     </p>
   ) : null;
-  return { say, view };
+  return { say, clear: () => setMessage(null), view };
 }

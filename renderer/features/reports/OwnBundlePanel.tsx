@@ -1,7 +1,7 @@
 // "Rapportagebestand maken": the adviser's own arrangements of a period (by peildatum) as a
 // bundle for the supervisor, downloaded as a JSON file. The services leave out everything
 // personal (names, birth dates, notes, training titles, the adviser's name); the panel says so.
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { call } from '../../bridge/index.ts';
 import { Field } from '../../components/Field.tsx';
 import { TextInput } from '../../components/controls.tsx';
@@ -11,6 +11,7 @@ import { formatDateNl, todayIso } from '../../i18n/format.ts';
 import { t } from '../../i18n/nl.ts';
 import { readDateInput } from '../../i18n/parse.ts';
 import { Progress, useAfterAMoment } from './Progress.tsx';
+import { useInlineMessage } from '../../components/InlineMessage.tsx';
 
 type Errors = Partial<Record<'from' | 'to', string>>;
 
@@ -26,8 +27,7 @@ export function OwnBundlePanel() {
   const [to, setTo] = useState(formatDateNl(today));
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ type: 'ok' | 'error'; text: string } | null>(null);
-  const messageRef = useRef<HTMLParagraphElement>(null);
+  const message = useInlineMessage();
   const showProgress = useAfterAMoment(busy);
 
   const make = async () => {
@@ -40,16 +40,15 @@ export function OwnBundlePanel() {
     setErrors(next);
     if (!('iso' in a) || !('iso' in b) || Object.keys(next).length > 0) return;
     setBusy(true);
-    setMessage(null);
+    message.clear();
     const answer = await call('reports.exportBundle', { from: a.iso, to: b.iso });
     setBusy(false);
     if (answer.ok) {
       downloadText(answer.value.fileName, answer.value.json);
-      setMessage({ type: 'ok', text: t(answer.value.count === 1 ? 'reports.own.madeOne' : 'reports.own.made', { count: answer.value.count, file: answer.value.fileName }) });
+      message.say('ok', t(answer.value.count === 1 ? 'reports.own.madeOne' : 'reports.own.made', { count: answer.value.count, file: answer.value.fileName }));
     } else {
-      setMessage({ type: 'error', text: answer.error.message });
+      message.say('error', answer.error.message);
     }
-    requestAnimationFrame(() => messageRef.current?.focus());
   };
 
   return (
@@ -80,11 +79,7 @@ export function OwnBundlePanel() {
         </ButtonGroup>
       </form>
       {showProgress ? <Progress label={t('reports.own.busy')} /> : null}
-      {message ? (
-        <p ref={messageRef} tabIndex={-1} className={`arr-inline-message arr-inline-message--${message.type}`} role={message.type === 'error' ? 'alert' : 'status'}>
-          {message.text}
-        </p>
-      ) : null}
+      {message.view}
     </section>
   );
 }

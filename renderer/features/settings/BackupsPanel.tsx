@@ -15,6 +15,7 @@ import { change, reads } from '../../data/api.ts';
 import { useQuery } from '../../data/query.ts';
 import { formatDateTimeNl } from '../../i18n/format.ts';
 import { t } from '../../i18n/nl.ts';
+import { useInlineMessage } from '../../components/InlineMessage.tsx';
 
 export const BACKUP_FOLDER_ID = 'backup-map';
 
@@ -50,13 +51,9 @@ export function BackupsPanel() {
 
 function BackupsBody({ state }: { state: BackupState }) {
   const [busy, setBusy] = useState<'create' | 'restore' | 'cancel' | null>(null);
-  const [message, setMessage] = useState<Message | null>(null);
   const [restoring, setRestoring] = useState<Backup | null>(null);
-  const messageRef = useRef<HTMLParagraphElement>(null);
-  const say = (next: Message) => {
-    setMessage(next);
-    requestAnimationFrame(() => messageRef.current?.focus());
-  };
+  const inline = useInlineMessage();
+  const say = (next: Message) => inline.say(next.type, next.text);
 
   const create = async () => {
     setBusy('create');
@@ -108,11 +105,7 @@ function BackupsBody({ state }: { state: BackupState }) {
           {busy === 'create' ? t('backups.creating') : t('backups.create')}
         </Button>
       </ButtonGroup>
-      {message ? (
-        <p ref={messageRef} tabIndex={-1} className={`arr-inline-message arr-inline-message--${message.type}`} role={message.type === 'error' ? 'alert' : 'status'}>
-          {message.text}
-        </p>
-      ) : null}
+      {inline.view}
 
       {state.backups.length === 0 ? (
         <Paragraph>{t('backups.none')}</Paragraph>
